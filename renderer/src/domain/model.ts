@@ -236,7 +236,10 @@ export type DocumentKind =
   | 'dossier'
   | 'other';
 
-/** Metadata of a stored file; the bytes live beside it (see db). */
+/**
+ * Metadata of a stored file. The bytes live in their own table (`DocumentFile`) so that
+ * listing a client's documents never loads megabytes of PDFs.
+ */
 export interface StoredDocument {
   id: string;
   clientId?: string;
@@ -249,7 +252,11 @@ export interface StoredDocument {
   sha256: string;
   createdAt: IsoDateTime;
   journalId?: string;
-  blob: Blob;
+}
+
+export interface DocumentFile {
+  documentId: string;
+  bytes: Uint8Array;
 }
 
 /** One half-year of the rate table, e.g. "2026-H1". */

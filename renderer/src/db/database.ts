@@ -1,0 +1,84 @@
+/**
+ * The app's IndexedDB database. Open it by name so every test gets a fresh one; the app
+ * itself goes through the `db()` singleton.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Client,
+  Dispute,
+  DocumentFile,
+  JournalEntry,
+  PaymentPlan,
+  PromiseToPay,
+  Scenario,
+  StoredDocument,
+  Template,
+} from '../domain/model';
+import { declareSchema, SCHEMA_STEPS, type SchemaStep } from './migrations';
+import type { InvoiceRow, MetaEntry, PaymentRow } from './schema';
+import { paymentDerivedFields } from './derived';
+import { seedDefaultScenarios } from './scenarios';
+
+export interface DatabaseOptions {
+  /** new record ids; crypto.randomUUID by default, fixed in tests */
+  newId?: () => string;
+  /** the instant written in createdAt / at fields */
+  now?: () => Date;
+  /** the schema history; tests pass an older or a future one */
+  steps?: readonly SchemaStep[];
+  /** write the default scenarios when the database is created (default true) */
+  seedScenarios?: boolean;
+}
+
+export class RecouvreDb extends Dexie {
+  clients!: EntityTable<Client, 'id'>;
+  invoices!: EntityTable<InvoiceRow, 'id'>;
+  payments!: EntityTable<PaymentRow, 'id'>;
+  scenarios!: EntityTable<Scenario, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  journal!: EntityTable<JournalEntry, 'id'>;
+  promises!: EntityTable<PromiseToPay, 'id'>;
+  disputes!: EntityTable<Dispute, 'id'>;
+  plans!: EntityTable<PaymentPlan, 'id'>;
+  documents!: EntityTable<StoredDocument, 'id'>;
+  documentFiles!: EntityTable<DocumentFile, 'documentId'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+
+  readonly newId: () => string;
+  readonly now: () => Date;
+
+  constructor(name: string, options: DatabaseOptions = {}) {
+    super(name);
+    declareSchema(this, options.steps ?? SCHEMA_STEPS);
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.now = options.now ?? (() => new Date());
+    if (options.seedScenarios ?? true) this.on('populate', (tx) => seedDefaultScenarios(tx));
+    // Whoever writes a payment (a form, an importer, a backup restore), its index fields
+    // follow its allocations.
+    this.payments.hook('creating', (_key, obj) => {
+      Object.assign(obj, paymentDerivedFields(obj));
+    });
+    this.payments.hook('updating', (changes, _key, obj) => {
+      const next = { ...obj, ...(changes as Partial<PaymentRow>) };
+      return paymentDerivedFields(next);
+    });
+  }
+
+  /** "now" as written in createdAt / at fields */
+  nowIso(): string {
+    return this.now().toISOString();
+  }
+}
+
+/** A database by name; Dexie opens it on first use. */
+export function openDatabase(name = 'recouvre', options: DatabaseOptions = {}): RecouvreDb {
+  return new RecouvreDb(name, options);
+}
+
+let appDb: RecouvreDb | undefined;
+
+/** The app's database. */
+export function db(): RecouvreDb {
+  appDb ??= openDatabase();
+  return appDb;
+}

@@ -1,0 +1,90 @@
+/**
+ * What the database stores, table by table, and the indexes of schema version 1.
+ *
+ * Two tables carry fields the domain does not know, derived by the database layer so
+ * that the screens and the dunning engine can ask IndexedDB instead of scanning:
+ * - invoices.open (1 = balance > 0 and not written off, else 0): IndexedDB cannot index
+ *   a boolean, and "the open receivables" is the question asked most. It is a hint for
+ *   reading fast; money is always recomputed by the domain from the payments.
+ * - payments.invoiceIds (the allocated invoices, multi-entry) and payments.onAccount
+ *   (cents not allocated): IndexedDB cannot index `allocations[].invoiceId`.
+ */
+import type {
+  Client,
+  Dispute,
+  DocumentFile,
+  Invoice,
+  JournalEntry,
+  Payment,
+  PaymentPlan,
+  PromiseToPay,
+  Scenario,
+  StoredDocument,
+  Template,
+} from '../domain/model';
+
+export type OpenFlag = 0 | 1;
+
+export interface InvoiceRow extends Invoice {
+  open: OpenFlag;
+}
+
+export interface PaymentRow extends Payment {
+  invoiceIds: string[];
+  onAccount: number;
+}
+
+/** Small user data that is not a business record: import column mappings, user rate tables… */
+export interface MetaEntry<T = unknown> {
+  key: string;
+  value: T;
+}
+
+export interface TableRows {
+  clients: Client;
+  invoices: InvoiceRow;
+  payments: PaymentRow;
+  scenarios: Scenario;
+  templates: Template;
+  journal: JournalEntry;
+  promises: PromiseToPay;
+  disputes: Dispute;
+  plans: PaymentPlan;
+  documents: StoredDocument;
+  documentFiles: DocumentFile;
+  meta: MetaEntry;
+}
+
+export type TableName = keyof TableRows;
+
+/** Dexie store declarations: first the primary key, then the indexes ('&' unique, '*' multi-entry). */
+export type StoresSpec = Record<string, string | null>;
+
+export const STORES_V1 = {
+  clients: 'id, name, kind, scenarioId',
+  invoices: 'id, &number, clientId, dueDate, [clientId+dueDate], open',
+  payments: 'id, clientId, date, *invoiceIds, onAccount',
+  scenarios: 'id',
+  templates: 'id, kind, language',
+  journal: 'id, clientId, date, [clientId+date], *invoiceIds, type',
+  promises: 'id, clientId, *invoiceIds',
+  disputes: 'id, clientId, *invoiceIds',
+  plans: 'id, clientId, *invoiceIds',
+  documents: 'id, clientId, kind, *invoiceIds, journalId',
+  // The bytes, keyed by their document: one file per document, read only when opened.
+  documentFiles: 'documentId',
+  meta: 'key',
+} satisfies Record<TableName, string>;
+
+/** Business records replaced by a dataset load; configuration (scenarios, templates, meta) is kept. */
+export const BUSINESS_TABLES = [
+  'clients',
+  'invoices',
+  'payments',
+  'journal',
+  'promises',
+  'disputes',
+  'plans',
+  'documents',
+  'documentFiles',
+] as const satisfies readonly TableName[];

@@ -1,0 +1,61 @@
+/**
+ * What is still owed on each invoice: its amount incl. VAT minus the payments and credit
+ * notes allocated to it. Unallocated money stays "on account" and reduces no invoice: the
+ * user decides where it goes (the law lets the debtor choose which debt it pays).
+ */
+import type { Cents, Invoice, IsoDate, Payment } from './model';
+
+export interface DatedAllocation {
+  paymentId: string;
+  kind: Payment['kind'];
+  date: IsoDate;
+  amount: Cents;
+}
+
+/** Allocations to one invoice dated ≤ asOf (all when asOf is absent), oldest first. */
+export function allocationsTo(
+  invoiceId: string,
+  payments: readonly Payment[],
+  asOf?: IsoDate,
+): DatedAllocation[] {
+  const out: DatedAllocation[] = [];
+  for (const p of payments) {
+    if (asOf !== undefined && p.date > asOf) continue;
+    for (const a of p.allocations) {
+      if (a.invoiceId === invoiceId)
+        out.push({ paymentId: p.id, kind: p.kind, date: p.date, amount: a.amount });
+    }
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * Balance per invoice id at `asOf`. A negative balance means more was allocated than
+ * invoiced; it is kept (not clamped) so the screens can show the mistake.
+ */
+export function invoiceBalances(
+  invoices: Invoice[],
+  payments: Payment[],
+  asOf?: IsoDate,
+): Map<string, Cents> {
+  const balances = new Map<string, Cents>();
+  for (const inv of invoices) balances.set(inv.id, inv.amountInclVat);
+  for (const p of payments) {
+    if (asOf !== undefined && p.date > asOf) continue;
+    for (const a of p.allocations) {
+      const current = balances.get(a.invoiceId);
+      if (current !== undefined) balances.set(a.invoiceId, current - a.amount);
+    }
+  }
+  return balances;
+}
+
+/** Money received or credited to a client and not allocated to any invoice, at `asOf`. */
+export function unallocatedCents(payments: readonly Payment[], asOf?: IsoDate): Cents {
+  let total = 0;
+  for (const p of payments) {
+    if (asOf !== undefined && p.date > asOf) continue;
+    total += p.amount - p.allocations.reduce((s, a) => s + a.amount, 0);
+  }
+  return total;
+}

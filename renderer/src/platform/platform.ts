@@ -1,0 +1,60 @@
+/**
+ * What only the desktop can do, behind one interface (Actual Budget's habit): the
+ * Electron implementation goes through the preload bridge, the browser one (web mode)
+ * downloads, prints with window.print and keeps settings in localStorage.
+ * Screens call `platform` and never ask which one they have.
+ */
+
+export interface FileToSave {
+  /** suggested file name, already sanitized */
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export type SaveResult =
+  | { status: 'saved'; path?: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export interface MailDraft {
+  /** a mailto: URL (RFC 6068) */
+  mailtoUrl: string;
+}
+
+export interface Notice {
+  title: string;
+  body: string;
+  /** where a click on the notification brings the user, e.g. 'today' */
+  route?: string;
+}
+
+export interface SchedulerTick {
+  /** the business date of this tick, YYYY-MM-DD in the company's time zone */
+  date: string;
+  /** days missed since the previous tick (0 when none) */
+  missedDays: number;
+  reason: 'startup' | 'resume' | 'daily' | 'load' | 'timer';
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** Save dialog in the app; a download in web mode. */
+  saveFile(file: FileToSave): Promise<SaveResult>;
+  /** Save, then open with the default application (Word, the mail client for .eml). */
+  saveAndOpen(file: FileToSave): Promise<SaveResult>;
+  /** Open the user's mail client on a mailto: URL. */
+  openMailDraft(draft: MailDraft): Promise<void>;
+  /** Print the current window (the print preview screen). */
+  print(): Promise<void>;
+  /** Preferences and company identity (electron-store / localStorage). */
+  readSettings<T>(key: string): Promise<T | undefined>;
+  writeSettings<T>(key: string, value: T): Promise<void>;
+  notify(notice: Notice): Promise<void>;
+  /** The daily clock; returns an unsubscribe function. */
+  onTick(listener: (tick: SchedulerTick) => void): () => void;
+  /** Where a notification click wants to go. */
+  onNavigate(listener: (route: string) => void): () => void;
+  /** Tell the shell how many actions are due (tray badge / title). */
+  setDueCount(count: number): Promise<void>;
+}

@@ -1,0 +1,3 @@
+export function ClientFileScreen({ clientId }: { clientId: string }) {
+  return <section>{clientId}</section>;
+}
