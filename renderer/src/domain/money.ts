@@ -53,7 +53,8 @@ const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
  * "1 234,56", "1234,56", "1 234,56 €", "1.234,56", "1234.56", "€1,234.56", "-12" (with
  * allowNegative). A lone separator followed by 1–2 digits is the decimal one; one
  * followed by groups of exactly three digits is a thousands separator ("1.234" = 1 234 €).
- * More than two decimals is refused rather than rounded: the user typed something else.
+ * More than two decimals is refused rather than rounded ("12,345"), except the trailing
+ * zeros spreadsheets add ("12,340", "1234.500").
  */
 export function parseMoney(text: string, options: ParseMoneyOptions = {}): Result<Cents> {
   const value = text;
@@ -95,25 +96,27 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Resul
 function splitDecimal(s: string): { integer: string; fraction: string } | null {
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
-  let decimalAt = -1;
-  if (lastComma >= 0 && lastDot >= 0) {
-    decimalAt = Math.max(lastComma, lastDot); // "1.234,56" and "1,234.56"
-  } else if (lastComma >= 0) {
-    decimalAt = lastComma; // French: a comma is always decimal
-  } else if (lastDot >= 0) {
-    const onlyOne = s.indexOf('.') === lastDot;
-    // "1234.56" is decimal; "1.234" and "1.234.567" are thousands groups
-    if (onlyOne && /^\d{1,2}$/.test(s.slice(lastDot + 1))) decimalAt = lastDot;
+  if (lastComma >= 0 && lastDot >= 0) return splitAt(s, Math.max(lastComma, lastDot)); // "1.234,56", "1,234.56"
+  if (lastComma >= 0) return splitAt(s, lastComma); // French: a lone comma is always decimal
+  if (lastDot >= 0 && s.indexOf('.') === lastDot) {
+    // "1234.56" is decimal; "1.234" is a thousands group; "1234.500" (spreadsheet export) decimal again
+    if (/^\d{1,2}$/.test(s.slice(lastDot + 1))) return splitAt(s, lastDot);
+    return splitAt(s, -1) ?? splitAt(s, lastDot);
   }
+  return splitAt(s, -1);
+}
+
+/** Integer part (digits, or groups of three) and at most two decimals, zeros beyond ignored ("12,340"). */
+function splitAt(s: string, decimalAt: number): { integer: string; fraction: string } | null {
   const integerPart = decimalAt >= 0 ? s.slice(0, decimalAt) : s;
-  const fraction = decimalAt >= 0 ? s.slice(decimalAt + 1) : '';
-  if (decimalAt >= 0 && !/^\d{1,2}$/.test(fraction)) return null;
+  const decimals = decimalAt >= 0 ? s.slice(decimalAt + 1) : '';
+  if (decimalAt >= 0 && !/^\d{1,2}0*$/.test(decimals)) return null;
+  const fraction = decimals.slice(0, 2);
   const decimalChar = decimalAt >= 0 ? s[decimalAt] : '';
-  const groupChars = [' ', '.', ','].filter((c) => c !== decimalChar);
   if (integerPart === '') return decimalAt >= 0 ? { integer: '0', fraction } : null; // ",50"
   if (/^\d+$/.test(integerPart)) return { integer: integerPart, fraction };
   // Grouped: one kind of separator, groups of three after the first.
-  for (const g of groupChars) {
+  for (const g of [' ', '.', ','].filter((c) => c !== decimalChar)) {
     const groups = integerPart.split(g);
     if (groups.length < 2) continue;
     const [first, ...rest] = groups;

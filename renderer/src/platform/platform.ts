@@ -13,7 +13,8 @@ export interface FileToSave {
 }
 
 export type SaveResult =
-  | { status: 'saved'; path?: string }
+  /** openError: saved, but the default application could not open it (saveAndOpen) */
+  | { status: 'saved'; path?: string; openError?: string }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
@@ -37,6 +38,20 @@ export interface SchedulerTick {
   reason: 'startup' | 'resume' | 'daily' | 'load' | 'timer';
 }
 
+/** The settings key of CompanySettings (scheduler hour, time zone, tray), read by both shells. */
+export const COMPANY_SETTINGS_KEY = 'company';
+
+export interface BackupFile {
+  /** the business date of the backup, 'YYYY-MM-DD' (one file per day) */
+  date: string;
+  /** the database export (dexie-export-import JSON) */
+  bytes: Uint8Array;
+}
+
+export type BackupResult =
+  | { status: 'written'; path: string; removed: string[] }
+  | { status: 'failed'; message: string };
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   /** Save dialog in the app; a download in web mode. */
@@ -57,4 +72,13 @@ export interface Platform {
   onNavigate(listener: (route: string) => void): () => void;
   /** Tell the shell how many actions are due (tray badge / title). */
   setDueCount(count: number): Promise<void>;
+  /**
+   * Desktop: written atomically into Documents/Recouvre/Sauvegardes, old ones rotated
+   * (7 daily, 4 weekly). Web: a download — call it there only when the user asks.
+   */
+  writeBackup(backup: BackupFile): Promise<BackupResult>;
+  /** True when backups can be written without asking (desktop only). */
+  readonly automaticBackups: boolean;
+  /** Start the app at login (Windows, macOS); resolves to what the system reports. */
+  setStartAtLogin(openAtLogin: boolean): Promise<boolean>;
 }

@@ -111,12 +111,14 @@ function safeDomain(domain: string | undefined): string {
 }
 
 function attachmentPart(boundary: string, a: EmlAttachment): string {
-  const { ascii, rfc2231 } = attachmentNameParams(a.fileName);
+  // Names only in RFC 2231 form: Python, Thunderbird, Apple Mail and Outlook (2007+) read it,
+  // and a plain `filename="…"` fallback would win over it in some readers, losing the accents.
+  const { rfc2231 } = attachmentNameParams(a.fileName);
   const type = safeMimeType(a.mimeType);
   return [
     `--${boundary}`,
-    `Content-Type: ${type};\r\n name="${ascii}"`,
-    `Content-Disposition: attachment;\r\n filename="${ascii}"${rfc2231Parameter('filename', rfc2231)}`,
+    `Content-Type: ${type}${rfc2231Parameter('name', rfc2231)}`,
+    `Content-Disposition: attachment${rfc2231Parameter('filename', rfc2231)}`,
     'Content-Transfer-Encoding: base64',
     '',
     base64Lines(a.bytes),

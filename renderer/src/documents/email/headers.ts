@@ -148,7 +148,10 @@ export function formatMailbox(mailbox: Mailbox | string): string {
   if (isPrintableAscii(name) && !/=\?/.test(name)) {
     return `"${name.replace(/(["\\])/g, '\\$1')}" <${address}>`;
   }
-  return `${encodedWords(name).join(' ')} <${address}>`;
+  // Folded between words (and before the address when the line would pass 76 characters).
+  const words = encodedWords(name);
+  const lastLine = `${words[words.length - 1] ?? ''} <${address}>`;
+  return lastLine.length + 5 > 76 ? `${words.join('\r\n ')}\r\n <${address}>` : `${words.join('\r\n ')} <${address}>`;
 }
 
 /** "To: a, b" folded after each comma. */
@@ -172,7 +175,7 @@ export function attachmentNameParams(fileName: string): { safeName: string; asci
   const pieces: string[] = [];
   let rest = encoded;
   while (rest.length > 0) {
-    let cut = Math.min(60, rest.length);
+    let cut = Math.min(50, rest.length);
     // never split a %XX escape
     const pct = rest.lastIndexOf('%', cut - 1);
     if (pct > cut - 3 && pct >= 0 && cut < rest.length) cut = pct;

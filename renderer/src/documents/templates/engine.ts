@@ -195,10 +195,36 @@ export function segmentsToPlainText(segments: readonly Segment[], blockText: (na
     .join('');
 }
 
-/** Splits text on **bold** markers: the templates may stress a phrase (MISE EN DEMEURE). */
-export function boldRuns(text: string): { text: string; bold: boolean }[] {
-  const parts = text.split('**');
-  // An odd marker count means an unclosed bold: keep the stars as typed.
-  if (parts.length % 2 === 0) return [{ text, bold: false }];
-  return parts.map((t, i) => ({ text: t, bold: i % 2 === 1 })).filter((r) => r.text !== '');
+export interface InlineRun {
+  text: string;
+  bold: boolean;
+  state: 'text' | 'missing' | 'unknown';
+  /** the placeholder's name for 'missing' and 'unknown' runs */
+  name?: string;
+}
+
+/**
+ * The runs of one paragraph with **bold** markers resolved across placeholders
+ * ("**{{montant.total}}**" is bold too). An odd number of markers is a typing slip: the
+ * stars are then kept as typed rather than bolding the rest of the letter.
+ */
+export function inlineRuns(runs: readonly Segment[]): InlineRun[] {
+  const markers = runs.reduce((n, s) => n + (s.kind === 'text' ? s.text.split('**').length - 1 : 0), 0);
+  const honour = markers % 2 === 0;
+  const out: InlineRun[] = [];
+  let bold = false;
+  for (const s of runs) {
+    if (s.kind === 'text') {
+      const parts = honour ? s.text.split('**') : [s.text];
+      parts.forEach((t, i) => {
+        if (i > 0) bold = !bold;
+        if (t !== '') out.push({ text: t, bold, state: 'text' });
+      });
+    } else if (s.kind === 'missing') {
+      out.push({ text: '', bold, state: 'missing', name: s.name });
+    } else if (s.kind === 'unknown') {
+      out.push({ text: `{{${s.name}}}`, bold, state: 'unknown', name: s.name });
+    }
+  }
+  return out;
 }

@@ -71,3 +71,8 @@ function binaryCheck(text: string): Result<DecodedText> | null {
   // eslint-disable-next-line no-control-regex
   return /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/.test(head) ? err('import.binary') : null;
 }
+
+/** What the preview says about the encoding when the bytes did not say it. */
+export function encodingGuesses(decoded: DecodedText): { code: string; params: Record<string, string> }[] {
+  return decoded.guessed ? [{ code: 'import.guess.encoding', params: { encoding: decoded.encoding } }] : [];
+}

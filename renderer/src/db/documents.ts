@@ -1,0 +1,85 @@
+/**
+ * Stored files (invoice PDFs, delivery notes, letters sent, scans of AR cards). The
+ * metadata and the bytes are two tables so a list never loads the bytes; both are
+ * written in one transaction. The SHA-256 lets the lawyer's dossier prove a copy is
+ * the one sent.
+ */
+import type { DocumentKind, StoredDocument } from '../domain/model';
+import { err, ok, type Result } from '../domain/result';
+import type { RecouvreDb } from './database';
+import { parseWith, storedDocumentSchema } from './validation';
+
+export interface DocumentInput {
+  id?: string;
+  clientId?: string;
+  invoiceIds?: string[];
+  kind: DocumentKind;
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  journalId?: string;
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  // Copy into a fresh ArrayBuffer: a view over a shared or larger buffer would hash the wrong bytes.
+  const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function storeDocument(db: RecouvreDb, input: DocumentInput): Promise<Result<StoredDocument>> {
+  // Hash before the transaction: awaiting a non-IndexedDB promise inside it would commit it early.
+  const sha256 = await sha256Hex(input.bytes);
+  const parsed = parseWith(storedDocumentSchema, {
+    id: input.id ?? db.newId(),
+    clientId: input.clientId,
+    invoiceIds: input.invoiceIds ?? [],
+    kind: input.kind,
+    fileName: input.fileName,
+    mimeType: input.mimeType,
+    size: input.bytes.byteLength,
+    sha256,
+    createdAt: db.nowIso(),
+    journalId: input.journalId,
+  });
+  if (!parsed.ok) return parsed;
+  const doc = dropUndefined(parsed.value);
+  return db.transaction('rw', [db.documents, db.documentFiles, db.clients], async () => {
+    if (doc.clientId !== undefined && !(await db.clients.get(doc.clientId))) {
+      return err<StoredDocument>('document.unknownClient');
+    }
+    if (await db.documents.get(doc.id)) return err<StoredDocument>('document.duplicateId');
+    await db.documents.add(doc);
+    await db.documentFiles.add({ documentId: doc.id, bytes: input.bytes.slice() });
+    return ok(doc);
+  });
+}
+
+/** The file's bytes, read only when the user opens or exports it. */
+export async function readDocumentBytes(db: RecouvreDb, documentId: string): Promise<Uint8Array | undefined> {
+  const file = await db.documentFiles.get(documentId);
+  return file?.bytes;
+}
+
+export function getDocument(db: RecouvreDb, id: string): Promise<StoredDocument | undefined> {
+  return db.documents.get(id);
+}
+
+/** A client's documents, newest first. */
+export async function listClientDocuments(db: RecouvreDb, clientId: string): Promise<StoredDocument[]> {
+  return (await db.documents.where('clientId').equals(clientId).sortBy('createdAt')).reverse();
+}
+
+export async function listInvoiceDocuments(db: RecouvreDb, invoiceId: string): Promise<StoredDocument[]> {
+  return (await db.documents.where('invoiceIds').equals(invoiceId).sortBy('createdAt')).reverse();
+}
+
+export async function deleteDocument(db: RecouvreDb, id: string): Promise<void> {
+  await db.transaction('rw', db.documents, db.documentFiles, async () => {
+    await db.documentFiles.delete(id);
+    await db.documents.delete(id);
+  });
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

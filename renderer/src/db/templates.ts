@@ -1,0 +1,20 @@
+/** Letter and e-mail templates the user edits; the shipped ones are written by the documents side. */
+import type { Template } from '../domain/model';
+import { ok, type Result } from '../domain/result';
+import type { RecouvreDb } from './database';
+import { parseWith, templateSchema } from './validation';
+
+export function listTemplates(db: RecouvreDb): Promise<Template[]> {
+  return db.templates.toArray();
+}
+
+export function getTemplate(db: RecouvreDb, id: string): Promise<Template | undefined> {
+  return db.templates.get(id);
+}
+
+export async function saveTemplate(db: RecouvreDb, input: unknown): Promise<Result<Template>> {
+  const parsed = parseWith(templateSchema, input);
+  if (!parsed.ok) return parsed;
+  await db.templates.put(parsed.value);
+  return ok(parsed.value);
+}
