@@ -82,15 +82,53 @@ export function buildBook(seed = 20260630): DunningInput {
       };
       invoices.push(inv);
       if (!open) {
-        payments.push({ id: `p${n}`, clientId: id, kind: 'payment', date: addDays(dueDate, int(40)), amount, allocations: [{ invoiceId: inv.id, amount }] });
+        payments.push({
+          id: `p${n}`,
+          clientId: id,
+          kind: 'payment',
+          date: addDays(dueDate, int(40)),
+          amount,
+          allocations: [{ invoiceId: inv.id, amount }],
+        });
       } else if (n % 3 === 0) {
         const part = Math.floor(amount / 3);
-        payments.push({ id: `p${n}`, clientId: id, kind: 'payment', date: addDays(dueDate, 5), amount: part, allocations: [{ invoiceId: inv.id, amount: part }] });
+        payments.push({
+          id: `p${n}`,
+          clientId: id,
+          kind: 'payment',
+          date: addDays(dueDate, 5),
+          amount: part,
+          allocations: [{ invoiceId: inv.id, amount: part }],
+        });
       }
-      if (open && n % 97 === 0) disputes.push({ id: `d${n}`, clientId: id, invoiceIds: [inv.id], reason: 'qualité', openedOn: addDays(dueDate, 10) });
-      if (open && n % 71 === 0) promises.push({ id: `pr${n}`, clientId: id, invoiceIds: [inv.id], madeOn: addDays(TODAY, -10), promisedDate: addDays(TODAY, int(20) - 10), amount: Math.floor(amount / 2) });
+      if (open && n % 97 === 0)
+        disputes.push({
+          id: `d${n}`,
+          clientId: id,
+          invoiceIds: [inv.id],
+          reason: 'qualité',
+          openedOn: addDays(dueDate, 10),
+        });
+      if (open && n % 71 === 0)
+        promises.push({
+          id: `pr${n}`,
+          clientId: id,
+          invoiceIds: [inv.id],
+          madeOn: addDays(TODAY, -10),
+          promisedDate: addDays(TODAY, int(20) - 10),
+          amount: Math.floor(amount / 2),
+        });
       if (open && n % 193 === 0) {
-        plans.push({ id: `pl${n}`, clientId: id, invoiceIds: [inv.id], createdOn: addDays(TODAY, -40), instalments: [1, 2, 3].map((m) => ({ dueDate: addDays(TODAY, -40 + 30 * m), amount: Math.floor(amount / 3) })) });
+        plans.push({
+          id: `pl${n}`,
+          clientId: id,
+          invoiceIds: [inv.id],
+          createdOn: addDays(TODAY, -40),
+          instalments: [1, 2, 3].map((m) => ({
+            dueDate: addDays(TODAY, -40 + 30 * m),
+            amount: Math.floor(amount / 3),
+          })),
+        });
       }
     }
   }
@@ -150,7 +188,9 @@ function time<T>(label: string, runs: number, f: () => T): T {
     result = f();
     times.push(performance.now() - t0);
   }
-  console.log(`${label}: median ${median(times).toFixed(1)} ms over ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(
+    `${label}: median ${median(times).toFixed(1)} ms over ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
   return result!;
 }
 
@@ -161,9 +201,18 @@ export async function run(): Promise<void> {
       `${book.payments.length} payments, ${book.journal.length} journal lines`,
   );
   const report = time('agingReport', 5, () =>
-    agingReport({ clients: book.clients, invoices: book.invoices, payments: book.payments, disputes: book.disputes, asOf: book.today, bounds: [30, 60, 90] }),
+    agingReport({
+      clients: book.clients,
+      invoices: book.invoices,
+      payments: book.payments,
+      disputes: book.disputes,
+      asOf: book.today,
+      bounds: [30, 60, 90],
+    }),
   );
-  console.log(`  ${report.rows.length} rows, ${report.totals.invoiceCount} open invoices, DSO ${report.dso} days`);
+  console.log(
+    `  ${report.rows.length} rows, ${report.totals.invoiceCount} open invoices, DSO ${report.dso} days`,
+  );
   const actions = time('dueActions', 5, () => dueActions(book));
   console.log(`  ${actions.length} actions due on ${book.today}`);
   const statuses = time('clientDunningStatus', 5, () => clientDunningStatus(book));

@@ -19,6 +19,15 @@ import type {
 } from '../domain/model';
 import { MAX_CENTS } from '../domain/money';
 import { domainError, err, ok, type DomainError, type Result } from '../domain/result';
+import {
+  ADDRESS_MAX_LENGTH,
+  ADDRESS_MAX_LINES,
+  isValidEmail,
+  isValidFrenchVat,
+  isValidRegisteredNumber,
+  isValidSiren,
+  isValidSiret,
+} from '../domain/validation';
 
 export const centsSchema = z
   .number({ error: 'money.invalid' })
@@ -38,28 +47,14 @@ const idSchema = z.string({ error: 'validation.required' }).min(1, { error: 'val
 const textSchema = z.string({ error: 'validation.invalid' });
 const requiredText = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' });
 const languageSchema = z.enum(['fr', 'en'], { error: 'validation.invalid' });
-const sirenSchema = z.string().regex(/^\d{9}$/, { error: 'client.sirenInvalid' }).refine(luhnValid, {
-  error: 'client.sirenInvalid',
-});
-const siretSchema = z.string().regex(/^\d{14}$/, { error: 'client.siretInvalid' }).refine(luhnValid, {
-  error: 'client.siretInvalid',
-});
-
-/** SIREN and SIRET carry a Luhn key (La Poste's SIRETs are the documented exception). */
-function luhnValid(digits: string): boolean {
-  if (digits.startsWith('356000000') && digits.length === 14) return true;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
+const sirenSchema = z.string().refine(isValidSiren, { error: 'siren.invalid' });
+const siretSchema = z.string().refine(isValidSiret, { error: 'siret.invalid' });
+// Only a French number can be checked; a foreign customer's VAT number is kept as typed.
+const vatSchema = z.string().refine((s) => !/^FR/i.test(s) || isValidFrenchVat(s), { error: 'vat.invalid' });
 
 export const contactSchema = z.object({
   name: requiredText,
-  email: z.email({ error: 'client.emailInvalid' }).optional(),
+  email: z.string().refine(isValidEmail, { error: 'email.invalid' }).optional(),
   phone: textSchema.optional(),
   role: textSchema.optional(),
   billing: z.boolean().optional(),
@@ -67,8 +62,8 @@ export const contactSchema = z.object({
 });
 
 export const addressLinesSchema = z
-  .array(textSchema.max(38, { error: 'client.addressLineTooLong' }))
-  .max(6, { error: 'client.addressTooManyLines' });
+  .array(textSchema.max(ADDRESS_MAX_LENGTH, { error: 'address.lineTooLong' }))
+  .max(ADDRESS_MAX_LINES, { error: 'address.tooManyLines' });
 
 export const clientSchema = z.object({
   id: idSchema,
@@ -77,7 +72,7 @@ export const clientSchema = z.object({
   legalForm: textSchema.optional(),
   siren: sirenSchema.optional(),
   siret: siretSchema.optional(),
-  vatNumber: textSchema.optional(),
+  vatNumber: vatSchema.optional(),
   addressLines: addressLinesSchema,
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'client.countryInvalid' }).optional(),
   contacts: z.array(contactSchema),
@@ -194,7 +189,7 @@ export const journalEntrySchema = z.object({
   documentIds: z.array(idSchema).optional(),
   registered: z
     .object({
-      number: z.string().regex(/^\d[A-Z]\d{11}$/, { error: 'journal.registeredNumberInvalid' }).optional(),
+      number: z.string().refine(isValidRegisteredNumber, { error: 'registered.invalid' }).optional(),
       depositDate: isoDateSchema.optional(),
       firstPresentationDate: isoDateSchema.optional(),
       deliveredDate: isoDateSchema.optional(),

@@ -74,6 +74,11 @@ function frenchAddress(random: Random, business: boolean, city?: [string, string
 }
 
 function companyName(random: Random, trade: string): string {
+  const name = companyNameDraft(random, trade);
+  return name.length <= 38 ? name : `${trade} ${random.pick(SURNAMES)}`;
+}
+
+function companyNameDraft(random: Random, trade: string): string {
   switch (random.int(0, 4)) {
     case 0:
     case 1:
@@ -139,11 +144,12 @@ export function draftPublicBody(random: Random): DemoClientDraft {
   const cityName = city[1]
     .toLowerCase()
     .replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
-  const name = random.pick(PUBLIC_BODIES)(cityName, random.pick(FAMOUS_PEOPLE));
+  // Keep the name within one 38-character address line, as the envelope window needs.
+  let name = random.pick(PUBLIC_BODIES)(cityName, random.pick(FAMOUS_PEOPLE));
+  if (name.length > 38) name = `Commune de ${cityName}`.slice(0, 38);
   // Public bodies' SIRENs start with 2 (INSEE's category of public legal persons).
   const siren = makeSiren(random, 2);
-  const lines = frenchAddress(random, true, city);
-  lines.splice(Math.max(0, lines.length - 2), 0, 'SERVICE FINANCIER');
+  const lines = ['SERVICE FINANCIER', ...frenchAddress(random, false, city)];
   return {
     audience: 'public',
     labels: ['Marché public – prestation', 'Bon de commande', 'Maintenance annuelle'],
@@ -153,7 +159,7 @@ export function draftPublicBody(random: Random): DemoClientDraft {
       legalForm: name.startsWith('Commune') || name.startsWith('Communauté') ? 'Collectivité territoriale' : 'Établissement public',
       siren,
       siret: makeSiret(siren, random),
-      addressLines: lines.slice(-6),
+      addressLines: lines,
       contacts: [{ name: 'Service financier', email: `finances@${slug(name)}.example`, phone: frenchPhone(random), billing: true }],
       segment: 'Secteur public',
       language: 'fr',

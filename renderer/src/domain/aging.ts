@@ -82,18 +82,22 @@ export interface AgingInput {
 
 /** Positive whole days, ascending, without duplicates; the default when nothing usable is left. */
 export function normalizeAgingBounds(bounds: readonly number[] | undefined): number[] {
-  const clean = [...new Set((bounds ?? []).filter((b) => Number.isInteger(b) && b > 0))].sort((a, b) => a - b);
+  const clean = [...new Set((bounds ?? []).filter((b) => Number.isInteger(b) && b > 0))].sort(
+    (a, b) => a - b,
+  );
   return clean.length > 0 ? clean : [...DEFAULT_AGING_BOUNDS];
 }
 
 /** For the settings screen: what is wrong with bounds the user typed. */
 export function validateAgingBounds(bounds: readonly number[]): DomainError[] {
   const errors: DomainError[] = [];
-  if (bounds.length === 0) errors.push(domainError('aging.bounds-empty'));
+  if (bounds.length === 0) errors.push(domainError('aging.boundsEmpty'));
   bounds.forEach((b, i) => {
-    if (!Number.isInteger(b) || b <= 0 || b > 3650) errors.push(domainError('aging.bound-invalid', { value: b }));
+    if (!Number.isInteger(b) || b <= 0 || b > 3650)
+      errors.push(domainError('aging.boundInvalid', { value: b }));
     const previous = bounds[i - 1];
-    if (previous !== undefined && b <= previous) errors.push(domainError('aging.bounds-not-increasing', { value: b }));
+    if (previous !== undefined && b <= previous)
+      errors.push(domainError('aging.boundsNotIncreasing', { value: b }));
   });
   return errors;
 }
@@ -247,7 +251,9 @@ export function agingReport(input: AgingInput): AgingReport {
     outRows.push({ clientId, clientName: names.get(clientId) ?? clientId, ...finish(acc) });
   }
   // The biggest exposure first; the client id keeps equal totals in a stable order.
-  outRows.sort((a, b) => b.total - a.total || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0));
+  outRows.sort(
+    (a, b) => b.total - a.total || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0),
+  );
 
   const totalAmounts = finish(totals);
   const dso = countbackDso(Math.max(0, totalAmounts.net), sales);

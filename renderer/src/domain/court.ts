@@ -9,6 +9,7 @@
  * - otherwise (a consumer): the tribunal judiciaire, Cerfa 12948, on paper;
  * - territory: where the debtor has its registered office or lives (CPC 1406), read from
  *   the last address line "75011 PARIS" (a CEDEX suffix is not a town);
+ * - a civil company (SCI, SCP, SEL…) or an association is not a trader: tribunal judiciaire;
  * - a public body cannot be the target of an injonction de payer; a foreign debtor calls
  *   for the European order for payment; a debtor in a collective procedure cannot be sued.
  */
@@ -42,6 +43,8 @@ export function postcodeAndCity(addressLines: readonly string[]): { postcode: st
   return null;
 }
 
+const CIVIL_FORMS = /^(SCI|SCP|SCM|SCEA|GAEC|GFA|SELARL|SELAS|SELAFA|SELCA|ASSOCIATION)\b/i;
+
 export function suggestCourt(debtor: Client): CourtSuggestion {
   const place = postcodeAndCity(debtor.addressLines);
   const warnings: DomainError[] = [];
@@ -58,6 +61,11 @@ export function suggestCourt(debtor: Client): CourtSuggestion {
   if (debtor.kind === 'public') {
     warnings.push(domainError('court.publicDebtor'));
     return { ...base, court: 'administrative', cerfa: null, onlineFiling: false };
+  }
+  // Civil companies and liberal professions are not traders: their debts go to the tribunal judiciaire.
+  if (debtor.kind === 'professional' && debtor.legalForm && CIVIL_FORMS.test(debtor.legalForm.trim())) {
+    warnings.push(domainError('court.civilDebtor', { legalForm: debtor.legalForm }));
+    return { ...base, court: 'tribunal-judiciaire', cerfa: '12948', onlineFiling: false };
   }
   if (debtor.kind === 'professional') {
     return { ...base, court: 'tribunal-de-commerce', cerfa: '12946', onlineFiling: true };

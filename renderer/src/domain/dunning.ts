@@ -18,7 +18,12 @@ export type {
   PauseReason,
 } from './dunning/types';
 export { BOARD_COLUMNS, DEFAULT_MIN_DAYS_BETWEEN_ACTIONS, DEFAULT_TOLERANCE } from './dunning/types';
-export { evaluateDunning, type DunningEvaluation, type InvoiceEvaluation, type NextStep } from './dunning/evaluate';
+export {
+  evaluateDunning,
+  type DunningEvaluation,
+  type InvoiceEvaluation,
+  type NextStep,
+} from './dunning/evaluate';
 export { boardColumn } from './dunning/status';
 export { promiseStatus, planStatus, type PromiseStatus, type PlanStatus } from './dunning/pauses';
 export { dailyAlerts, type AlertsInput, type DunningAlert, type DunningAlertCode } from './dunning/alerts';

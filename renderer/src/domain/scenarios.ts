@@ -19,11 +19,41 @@ const STANDARD: Scenario = {
   name: 'Standard',
   isDefault: true,
   steps: [
-    { id: 'standard-pre-reminder', offsetDays: -5, kind: 'pre-reminder', channel: 'email', templateId: template('pre-reminder') },
-    { id: 'standard-reminder-1', offsetDays: 2, kind: 'reminder', channel: 'email', templateId: template('reminder') },
-    { id: 'standard-reminder-2', offsetDays: 15, kind: 'reminder', channel: 'letter', templateId: template('reminder') },
-    { id: 'standard-last-reminder', offsetDays: 22, kind: 'last-reminder', channel: 'letter', templateId: template('last-reminder') },
-    { id: 'standard-formal-notice', offsetDays: 30, kind: 'formal-notice', channel: 'registered-letter', templateId: template('formal-notice') },
+    {
+      id: 'standard-pre-reminder',
+      offsetDays: -5,
+      kind: 'pre-reminder',
+      channel: 'email',
+      templateId: template('pre-reminder'),
+    },
+    {
+      id: 'standard-reminder-1',
+      offsetDays: 2,
+      kind: 'reminder',
+      channel: 'email',
+      templateId: template('reminder'),
+    },
+    {
+      id: 'standard-reminder-2',
+      offsetDays: 15,
+      kind: 'reminder',
+      channel: 'letter',
+      templateId: template('reminder'),
+    },
+    {
+      id: 'standard-last-reminder',
+      offsetDays: 22,
+      kind: 'last-reminder',
+      channel: 'letter',
+      templateId: template('last-reminder'),
+    },
+    {
+      id: 'standard-formal-notice',
+      offsetDays: 30,
+      kind: 'formal-notice',
+      channel: 'registered-letter',
+      templateId: template('formal-notice'),
+    },
     { id: 'standard-court-file', offsetDays: 45, kind: 'court-file', channel: 'task' },
   ],
 };
@@ -36,10 +66,28 @@ const STRATEGIC: Scenario = {
     // A call before the due date is a pre-reminder by phone (DESIGN: "e-mail or phone").
     { id: 'strategic-pre-call', offsetDays: -3, kind: 'pre-reminder', channel: 'phone' },
     { id: 'strategic-call-1', offsetDays: 3, kind: 'call', channel: 'phone' },
-    { id: 'strategic-reminder', offsetDays: 10, kind: 'reminder', channel: 'email', templateId: template('reminder') },
+    {
+      id: 'strategic-reminder',
+      offsetDays: 10,
+      kind: 'reminder',
+      channel: 'email',
+      templateId: template('reminder'),
+    },
     { id: 'strategic-call-2', offsetDays: 20, kind: 'call', channel: 'phone' },
-    { id: 'strategic-last-reminder', offsetDays: 30, kind: 'last-reminder', channel: 'letter', templateId: template('last-reminder') },
-    { id: 'strategic-formal-notice', offsetDays: 40, kind: 'formal-notice', channel: 'registered-letter', templateId: template('formal-notice') },
+    {
+      id: 'strategic-last-reminder',
+      offsetDays: 30,
+      kind: 'last-reminder',
+      channel: 'letter',
+      templateId: template('last-reminder'),
+    },
+    {
+      id: 'strategic-formal-notice',
+      offsetDays: 40,
+      kind: 'formal-notice',
+      channel: 'registered-letter',
+      templateId: template('formal-notice'),
+    },
     { id: 'strategic-court-file', offsetDays: 55, kind: 'court-file', channel: 'task' },
   ],
 };
@@ -49,11 +97,41 @@ const CONSUMER: Scenario = {
   id: 'consumer',
   name: 'Particulier',
   steps: [
-    { id: 'consumer-pre-reminder', offsetDays: -3, kind: 'pre-reminder', channel: 'email', templateId: template('pre-reminder') },
-    { id: 'consumer-reminder-1', offsetDays: 5, kind: 'reminder', channel: 'email', templateId: template('reminder') },
-    { id: 'consumer-reminder-2', offsetDays: 15, kind: 'reminder', channel: 'letter', templateId: template('reminder') },
-    { id: 'consumer-last-reminder', offsetDays: 30, kind: 'last-reminder', channel: 'letter', templateId: template('last-reminder') },
-    { id: 'consumer-formal-notice', offsetDays: 45, kind: 'formal-notice', channel: 'registered-letter', templateId: template('formal-notice') },
+    {
+      id: 'consumer-pre-reminder',
+      offsetDays: -3,
+      kind: 'pre-reminder',
+      channel: 'email',
+      templateId: template('pre-reminder'),
+    },
+    {
+      id: 'consumer-reminder-1',
+      offsetDays: 5,
+      kind: 'reminder',
+      channel: 'email',
+      templateId: template('reminder'),
+    },
+    {
+      id: 'consumer-reminder-2',
+      offsetDays: 15,
+      kind: 'reminder',
+      channel: 'letter',
+      templateId: template('reminder'),
+    },
+    {
+      id: 'consumer-last-reminder',
+      offsetDays: 30,
+      kind: 'last-reminder',
+      channel: 'letter',
+      templateId: template('last-reminder'),
+    },
+    {
+      id: 'consumer-formal-notice',
+      offsetDays: 45,
+      kind: 'formal-notice',
+      channel: 'registered-letter',
+      templateId: template('formal-notice'),
+    },
     { id: 'consumer-court-file', offsetDays: 75, kind: 'court-file', channel: 'task' },
   ],
 };
@@ -119,23 +197,24 @@ export const MAX_OFFSET_DAYS = 365;
  */
 export function validateScenario(scenario: Scenario): DomainError[] {
   const errors: DomainError[] = [];
-  if (scenario.name.trim() === '') errors.push(domainError('scenario.name-required'));
-  if (scenario.steps.length === 0) errors.push(domainError('scenario.no-steps'));
+  if (scenario.name.trim() === '') errors.push(domainError('scenario.nameRequired'));
+  if (scenario.steps.length === 0) errors.push(domainError('scenario.noSteps'));
 
   const seen = new Set<string>();
   let formalNotices = 0;
   let formalNoticeOffset: number | null = null;
   scenario.steps.forEach((step, index) => {
     const position = index + 1;
-    if (step.id.trim() === '') errors.push(domainError('scenario.step-id-required', { position }));
-    else if (seen.has(step.id)) errors.push(domainError('scenario.step-id-duplicate', { position, stepId: step.id }));
+    if (step.id.trim() === '') errors.push(domainError('scenario.stepIdRequired', { position }));
+    else if (seen.has(step.id))
+      errors.push(domainError('scenario.stepIdDuplicate', { position, stepId: step.id }));
     seen.add(step.id);
 
     if (!Number.isInteger(step.offsetDays)) {
-      errors.push(domainError('scenario.offset-not-integer', { position, offset: step.offsetDays }));
+      errors.push(domainError('scenario.offsetNotInteger', { position, offset: step.offsetDays }));
     } else if (step.offsetDays < MIN_OFFSET_DAYS || step.offsetDays > MAX_OFFSET_DAYS) {
       errors.push(
-        domainError('scenario.offset-out-of-range', {
+        domainError('scenario.offsetOutOfRange', {
           position,
           offset: step.offsetDays,
           min: MIN_OFFSET_DAYS,
@@ -145,7 +224,13 @@ export function validateScenario(scenario: Scenario): DomainError[] {
     }
     const previous = scenario.steps[index - 1];
     if (previous !== undefined && step.offsetDays < previous.offsetDays) {
-      errors.push(domainError('scenario.steps-not-sorted', { position, offset: step.offsetDays, previous: previous.offsetDays }));
+      errors.push(
+        domainError('scenario.stepsNotSorted', {
+          position,
+          offset: step.offsetDays,
+          previous: previous.offsetDays,
+        }),
+      );
     }
     if (step.kind === 'formal-notice') {
       formalNotices += 1;
@@ -154,14 +239,14 @@ export function validateScenario(scenario: Scenario): DomainError[] {
   });
 
   // One mise en demeure: a second one would reset nothing legally and only weaken the first.
-  if (formalNotices > 1) errors.push(domainError('scenario.formal-notice-twice', { count: formalNotices }));
+  if (formalNotices > 1) errors.push(domainError('scenario.formalNoticeTwice', { count: formalNotices }));
 
   // Going to court before the debtor was formally put on notice would be refused by the judge.
   if (formalNoticeOffset !== null) {
     const noticeAt = formalNoticeOffset;
     scenario.steps.forEach((step, index) => {
       if (step.kind === 'court-file' && step.offsetDays <= noticeAt) {
-        errors.push(domainError('scenario.court-before-formal-notice', { position: index + 1 }));
+        errors.push(domainError('scenario.courtBeforeFormalNotice', { position: index + 1 }));
       }
     });
   }
@@ -173,10 +258,10 @@ export function validateScenarioList(scenarios: readonly Scenario[]): DomainErro
   const errors: DomainError[] = [];
   const ids = new Set<string>();
   for (const s of scenarios) {
-    if (ids.has(s.id)) errors.push(domainError('scenario.id-duplicate', { scenarioId: s.id }));
+    if (ids.has(s.id)) errors.push(domainError('scenario.idDuplicate', { scenarioId: s.id }));
     ids.add(s.id);
   }
   const defaults = scenarios.filter((s) => s.isDefault === true).length;
-  if (defaults > 1) errors.push(domainError('scenario.default-twice', { count: defaults }));
+  if (defaults > 1) errors.push(domainError('scenario.defaultTwice', { count: defaults }));
   return errors;
 }

@@ -178,9 +178,10 @@ export function createBrowserPlatform(env: BrowserEnv = globalBrowserEnv()): Pla
       n.onclick = () => env.focus();
     },
     onTick(listener) {
-      const unsubscribe = ticks.subscribe(listener);
+      // Emitted before subscribing: the hub keeps it and hands it over asynchronously,
+      // to whichever listener is still subscribed then.
       if (!started) start();
-      return unsubscribe;
+      return ticks.subscribe(listener);
     },
     onNavigate: () => () => undefined,
     async setDueCount() {

@@ -11,7 +11,11 @@ import {
 import { client, dispute, invoice, payment } from './fixtures';
 
 const ASOF = '2026-03-31';
-const clients = [client('c1', { name: 'Alpha SARL' }), client('c2', { name: 'Beta SAS' }), client('c3', { name: 'Gamma' })];
+const clients = [
+  client('c1', { name: 'Alpha SARL' }),
+  client('c2', { name: 'Beta SAS' }),
+  client('c3', { name: 'Gamma' }),
+];
 
 const invoices = [
   // c1
@@ -116,7 +120,14 @@ describe('agingReport', () => {
   it('can be redone as of an earlier date', () => {
     // 2026-03-15: a1 not issued yet (issued 30 days before its due date: 03-16), p1 and p4 not
     // received, a5 written off (03-01) and a6 paid (02-10) before: a2, a3, a4, b1, b2, b3 remain.
-    const earlier = agingReport({ clients, invoices, payments, disputes, asOf: '2026-03-15', bounds: [30, 60, 90] });
+    const earlier = agingReport({
+      clients,
+      invoices,
+      payments,
+      disputes,
+      asOf: '2026-03-15',
+      bounds: [30, 60, 90],
+    });
     const c1 = earlier.rows.find((r) => r.clientId === 'c1');
     // a2 not yet due (03-20) 2 000,00; a3 59 days late 600,00; a4 disputed 500,00
     expect(c1).toMatchObject({ buckets: [200_000, 0, 60_000, 0, 0], disputed: 50_000, onAccount: 0 });
@@ -127,7 +138,14 @@ describe('agingReport', () => {
   });
 
   it('keeps an invoice written off after asOf', () => {
-    const r = agingReport({ clients, invoices, payments, disputes, asOf: '2026-02-15', bounds: [30, 60, 90] });
+    const r = agingReport({
+      clients,
+      invoices,
+      payments,
+      disputes,
+      asOf: '2026-02-15',
+      bounds: [30, 60, 90],
+    });
     // a5: 2025-10-01 → 2026-02-15 = 30 + 30 + 31 + 31 + 15 = 137 days
     expect(r.rows.find((x) => x.clientId === 'c1')?.oldestDaysLate).toBe(137);
   });
@@ -141,7 +159,9 @@ describe('agingReport', () => {
       asOf: ASOF,
       bounds: [30, 60, 90],
     });
-    expect(r.rows).toEqual([expect.objectContaining({ clientId: 'c1', total: 0, onAccount: 2_000, net: -2_000 })]);
+    expect(r.rows).toEqual([
+      expect.objectContaining({ clientId: 'c1', total: 0, onAccount: 2_000, net: -2_000 }),
+    ]);
   });
 
   it('uses other bounds', () => {
@@ -177,15 +197,31 @@ describe('DSO by countback', () => {
 
   it('counts an invoice of the month boundary in the older month', () => {
     const invoices = [sale('a', '2026-03-01', 310_000), sale('b', '2026-02-28', 280_000)];
-    const r = agingReport({ clients: c, invoices, payments: [], disputes: [], asOf: ASOF, bounds: [30, 60, 90] });
+    const r = agingReport({
+      clients: c,
+      invoices,
+      payments: [],
+      disputes: [],
+      asOf: ASOF,
+      bounds: [30, 60, 90],
+    });
     // 5 900,00 receivable: March 3 100,00 (31 days), then February 2 800,00 covers the rest exactly: 31 + 28
     expect(r.dso).toBe(59);
   });
 
   it('is 0 when nothing is receivable, and a capped lower bound when sales never cover it', () => {
-    expect(agingReport({ clients: c, invoices: [], payments: [], disputes: [], asOf: ASOF, bounds: [] }).dso).toBe(0);
+    expect(
+      agingReport({ clients: c, invoices: [], payments: [], disputes: [], asOf: ASOF, bounds: [] }).dso,
+    ).toBe(0);
     const opening = [sale('o', '2026-01-01', 500_000, { openingBalance: true })];
-    const r = agingReport({ clients: c, invoices: opening, payments: [], disputes: [], asOf: ASOF, bounds: [] });
+    const r = agingReport({
+      clients: c,
+      invoices: opening,
+      payments: [],
+      disputes: [],
+      asOf: ASOF,
+      bounds: [],
+    });
     // opening balances are receivables but not sales: 24 months without sales, 2024-03-31 → 2026-03-31 = 730 days
     expect(r.dso).toBe(730);
     expect(r.dsoCapped).toBe(true);
@@ -209,11 +245,11 @@ describe('bounds', () => {
 
   it('are validated for the settings screen', () => {
     expect(validateAgingBounds([30, 60, 90])).toEqual([]);
-    expect(validateAgingBounds([])).toEqual([{ code: 'aging.bounds-empty' }]);
+    expect(validateAgingBounds([])).toEqual([{ code: 'aging.boundsEmpty' }]);
     expect(validateAgingBounds([30, 30, 0])).toEqual([
-      { code: 'aging.bounds-not-increasing', params: { value: 30 } },
-      { code: 'aging.bound-invalid', params: { value: 0 } },
-      { code: 'aging.bounds-not-increasing', params: { value: 0 } },
+      { code: 'aging.boundsNotIncreasing', params: { value: 30 } },
+      { code: 'aging.boundInvalid', params: { value: 0 } },
+      { code: 'aging.boundsNotIncreasing', params: { value: 0 } },
     ]);
   });
 

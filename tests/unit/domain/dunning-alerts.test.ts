@@ -24,7 +24,13 @@ describe('dailyAlerts', () => {
 
   it('asks for the rate of the current half-year when it is missing', () => {
     expect(alerts('2026-07-01')).toEqual([
-      { key: 'rate-missing:2026-H2', code: 'rate-missing', clientId: null, invoiceIds: [], params: { half: '2026-H2' } },
+      {
+        key: 'rate-missing:2026-H2',
+        code: 'rate-missing',
+        clientId: null,
+        invoiceIds: [],
+        params: { half: '2026-H2' },
+      },
     ]);
   });
 
@@ -63,9 +69,18 @@ describe('dailyAlerts', () => {
 
   it('reports a missed instalment with its date and the amount missing', () => {
     const invoices = [invoice('i1', 'c1', '2026-03-01', 120_000)];
-    const plans = [plan('pl1', 'c1', ['i1'], '2026-03-05', [['2026-03-20', 40_000], ['2026-04-20', 40_000]])];
+    const plans = [
+      plan('pl1', 'c1', ['i1'], '2026-03-05', [
+        ['2026-03-20', 40_000],
+        ['2026-04-20', 40_000],
+      ]),
+    ];
     expect(alerts('2026-03-20', { invoices, plans })).toEqual([]);
-    const result = alerts('2026-04-21', { invoices, plans, payments: [payment('p1', 'c1', '2026-03-20', 40_000, [['i1', 40_000]])] });
+    const result = alerts('2026-04-21', {
+      invoices,
+      plans,
+      payments: [payment('p1', 'c1', '2026-03-20', 40_000, [['i1', 40_000]])],
+    });
     expect(result).toEqual([
       {
         key: 'instalment-missed:pl1',
@@ -90,7 +105,13 @@ describe('dailyAlerts', () => {
         code: 'registered-no-news',
         clientId: 'c1',
         invoiceIds: ['i1'],
-        params: { client: 'Boulangerie Martin', journalId: 'j1', number: '1A12345678901', depositDate: '2026-03-31', days: 16 },
+        params: {
+          client: 'Boulangerie Martin',
+          journalId: 'j1',
+          number: '1A12345678901',
+          depositDate: '2026-03-31',
+          days: 16,
+        },
       },
     ]);
     const delivered = { ...letter, registered: { ...letter.registered, deliveredDate: '2026-04-02' } };
@@ -110,10 +131,18 @@ describe('dailyAlerts', () => {
         code: 'limitation-near',
         clientId: 'c1',
         invoiceIds: ['i1'],
-        params: { client: 'Boulangerie Martin', invoiceNumber: 'F-i1', date: '2026-06-30', daysLeft: 90, balance: 80_000 },
+        params: {
+          client: 'Boulangerie Martin',
+          invoiceNumber: 'F-i1',
+          date: '2026-06-30',
+          daysLeft: 90,
+          balance: 80_000,
+        },
       },
     ]);
-    expect(alerts('2026-07-01', { invoices, rates: [H1_2026, { ...H1_2026, half: '2026-H2' }] })[0]).toMatchObject({
+    expect(
+      alerts('2026-07-01', { invoices, rates: [H1_2026, { ...H1_2026, half: '2026-H2' }] })[0],
+    ).toMatchObject({
       code: 'limitation-passed',
       params: { daysLeft: -1 },
     });

@@ -19,11 +19,15 @@ describe('disputes', () => {
   it('pause an invoice while open', () => {
     expect(due('2026-03-10', { disputes: [dispute('d1', 'c1', ['i1'], '2026-03-05')] })).toEqual([]);
     // resolved after today: still open today
-    expect(due('2026-03-10', { disputes: [dispute('d1', 'c1', ['i1'], '2026-03-05', '2026-03-15')] })).toEqual([]);
+    expect(
+      due('2026-03-10', { disputes: [dispute('d1', 'c1', ['i1'], '2026-03-05', '2026-03-15')] }),
+    ).toEqual([]);
   });
 
   it('no longer pause once resolved, nor before they are opened', () => {
-    expect(due('2026-03-10', { disputes: [dispute('d1', 'c1', ['i1'], '2026-03-05', '2026-03-08')] })).toHaveLength(1);
+    expect(
+      due('2026-03-10', { disputes: [dispute('d1', 'c1', ['i1'], '2026-03-05', '2026-03-08')] }),
+    ).toHaveLength(1);
     expect(due('2026-03-10', { disputes: [dispute('d1', 'c1', ['i1'], '2026-03-12')] })).toHaveLength(1);
   });
 
@@ -88,7 +92,8 @@ describe('payment plans', () => {
     ['2026-04-20', 40_000],
     ['2026-05-20', 40_000],
   ]);
-  const paid = (date: string, amount: number, id = `p-${date}`) => payment(id, 'c1', date, amount, [['i1', amount]]);
+  const paid = (date: string, amount: number, id = `p-${date}`) =>
+    payment(id, 'c1', date, amount, [['i1', amount]]);
 
   it('pause while nothing is overdue, an instalment due today included', () => {
     expect(due('2026-03-10', { plans: [plan1] })).toEqual([]);
@@ -106,8 +111,17 @@ describe('payment plans', () => {
     // 04-25: 800,00 € due, 400,00 € paid → missed on the 04-20 instalment
     const payments = [paid('2026-03-19', 40_000)];
     expect(due('2026-04-25', { plans: [plan1], payments })).toHaveLength(1);
-    const status = planStatus(plan1, new ReceivedIndex(payments, new Set(['i1']), '2026-04-25'), '2026-04-25');
-    expect(status).toMatchObject({ state: 'missed', dueSoFar: 80_000, paid: 40_000, missedDueDate: '2026-04-20' });
+    const status = planStatus(
+      plan1,
+      new ReceivedIndex(payments, new Set(['i1']), '2026-04-25'),
+      '2026-04-25',
+    );
+    expect(status).toMatchObject({
+      state: 'missed',
+      dueSoFar: 80_000,
+      paid: 40_000,
+      missedDueDate: '2026-04-20',
+    });
   });
 
   it('ignore payments made before the plan', () => {

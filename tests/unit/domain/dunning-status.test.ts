@@ -20,7 +20,10 @@ describe('clientDunningStatus', () => {
   });
 
   it('gives stage none and the first step for an untouched client', () => {
-    const invoices = [invoice('i1', 'c1', '2026-03-01', 120_000), invoice('i2', 'c1', '2026-04-10', 30_000, { issueDate: '2026-03-05' })];
+    const invoices = [
+      invoice('i1', 'c1', '2026-03-01', 120_000),
+      invoice('i2', 'c1', '2026-04-10', 30_000, { issueDate: '2026-03-05' }),
+    ];
     const s = status('2026-03-10', { invoices }).get('c1');
     expect(s).toEqual({
       clientId: 'c1',
@@ -85,7 +88,12 @@ describe('clientDunningStatus', () => {
       nextStep: expect.objectContaining({ id: 'standard-reminder-1' }),
     });
     const both = status('2026-03-10', { invoices, disputes, promises }).get('c1');
-    expect(both).toMatchObject({ pausedReason: 'dispute', pausedInvoiceCount: 2, nextStep: null, nextDate: null });
+    expect(both).toMatchObject({
+      pausedReason: 'dispute',
+      pausedInvoiceCount: 2,
+      nextStep: null,
+      nextDate: null,
+    });
     expect(status('2026-03-10', { invoices, promises }).get('c1')?.pausedReason).toBe('promise');
   });
 });

@@ -12,8 +12,13 @@ const C1 = client('c1');
 const C2 = client('c2');
 const DUE = '2026-03-01';
 
-function stepsOn(today: string, over: Parameters<typeof dunningInput>[0] extends infer T ? Partial<T> : never = {}) {
-  return dueActions(dunningInput({ clients: [C1, C2], invoices: [invoice('i1', 'c1', DUE, 120_000)], ...over, today }));
+function stepsOn(
+  today: string,
+  over: Parameters<typeof dunningInput>[0] extends infer T ? Partial<T> : never = {},
+) {
+  return dueActions(
+    dunningInput({ clients: [C1, C2], invoices: [invoice('i1', 'c1', DUE, 120_000)], ...over, today }),
+  );
 }
 
 describe('when a step is due', () => {
@@ -32,7 +37,9 @@ describe('when a step is due', () => {
       maxDaysLate: -5,
       dueSince: '2026-02-24',
     });
-    expect(a?.invoices).toEqual([{ invoiceId: 'i1', number: 'F-i1', dueDate: DUE, balance: 120_000, daysLate: -5 }]);
+    expect(a?.invoices).toEqual([
+      { invoiceId: 'i1', number: 'F-i1', dueDate: DUE, balance: 120_000, daysLate: -5 },
+    ]);
   });
 
   it('still proposes the pre-reminder on the due date itself', () => {
@@ -116,12 +123,18 @@ describe('postponements', () => {
   });
 
   it('follows the latest postponement, even to an earlier date', () => {
-    const journal = [postponed('2026-03-03', '2026-03-20', 'p1'), postponed('2026-03-04', '2026-03-08', 'p2')];
+    const journal = [
+      postponed('2026-03-03', '2026-03-20', 'p1'),
+      postponed('2026-03-04', '2026-03-08', 'p2'),
+    ];
     expect(stepsOn('2026-03-08', { journal }).map((a) => a.step.id)).toEqual(['standard-reminder-1']);
   });
 
   it('does not hide the following step', () => {
-    const journal = [postponed('2026-03-03', '2026-03-20'), step('j1', 'c1', ['i1'], '2026-03-05', 'standard-reminder-1')];
+    const journal = [
+      postponed('2026-03-03', '2026-03-20'),
+      step('j1', 'c1', ['i1'], '2026-03-05', 'standard-reminder-1'),
+    ];
     // reminder-1 done on 03-05; reminder-2 due 03-16 and 7 days after 03-05 → shown on 03-16.
     expect(stepsOn('2026-03-16', { journal }).map((a) => a.step.id)).toEqual(['standard-reminder-2']);
   });
@@ -139,7 +152,9 @@ describe('spacing between two actions for one client', () => {
     expect(stepsOn('2026-03-07', { invoices, journal })).toEqual([]);
     expect(stepsOn('2026-03-09', { invoices, journal })).toEqual([]);
     // 03-03 + 7 days = 03-10
-    expect(stepsOn('2026-03-10', { invoices, journal }).map((a) => a.key)).toEqual(['c1:standard-reminder-1']);
+    expect(stepsOn('2026-03-10', { invoices, journal }).map((a) => a.key)).toEqual([
+      'c1:standard-reminder-1',
+    ]);
   });
 
   it('does not hold anything when the setting is 0', () => {
@@ -151,7 +166,9 @@ describe('spacing between two actions for one client', () => {
   it('counts only steps done, not skipped ones', () => {
     const skipped = [journal[0]!, step('j1', 'c1', ['i1'], '2026-03-03', 'standard-reminder-1', 'skipped')];
     // the pre-reminder done on 02-24 + 7 = 03-03 < 03-07: nothing holds i2's reminder.
-    expect(stepsOn('2026-03-07', { invoices, journal: skipped }).map((a) => a.key)).toEqual(['c1:standard-reminder-1']);
+    expect(stepsOn('2026-03-07', { invoices, journal: skipped }).map((a) => a.key)).toEqual([
+      'c1:standard-reminder-1',
+    ]);
   });
 
   it('does not hold another client', () => {
@@ -182,7 +199,12 @@ describe('which invoices take part', () => {
     const actions = stepsOn('2026-03-10', { invoices });
     expect(actions).toHaveLength(1);
     // 1 200,00 € + 300,00 € = 1 500,00 €; i1 is 18 days late (02-20 → 03-10), i2 9.
-    expect(actions[0]).toMatchObject({ key: 'c1:standard-reminder-1', amount: 150_000, maxDaysLate: 18, dueSince: '2026-02-22' });
+    expect(actions[0]).toMatchObject({
+      key: 'c1:standard-reminder-1',
+      amount: 150_000,
+      maxDaysLate: 18,
+      dueSince: '2026-02-22',
+    });
     expect(actions[0]?.invoices.map((i) => i.number)).toEqual(['F-2026-001', 'F-2026-002']);
   });
 
@@ -226,7 +248,9 @@ describe('scenario choice and ordering', () => {
     const consumer = client('c1', { kind: 'consumer' });
     // consumer reminder-1 at D+5 = 03-06
     expect(stepsOn('2026-03-05', { clients: [consumer] })).toEqual([]);
-    expect(stepsOn('2026-03-06', { clients: [consumer] }).map((a) => a.key)).toEqual(['c1:consumer-reminder-1']);
+    expect(stepsOn('2026-03-06', { clients: [consumer] }).map((a) => a.key)).toEqual([
+      'c1:consumer-reminder-1',
+    ]);
   });
 
   it("uses the client's own scenario and sorts its steps by offset", () => {
@@ -239,7 +263,9 @@ describe('scenario choice and ordering', () => {
       ],
     };
     const c = client('c1', { scenarioId: 'fast' });
-    expect(stepsOn('2026-03-02', { clients: [c], scenarios: [custom] }).map((a) => a.key)).toEqual(['c1:fast-reminder']);
+    expect(stepsOn('2026-03-02', { clients: [c], scenarios: [custom] }).map((a) => a.key)).toEqual([
+      'c1:fast-reminder',
+    ]);
   });
 
   it('sorts by days late, the latest first, then by key', () => {

@@ -31,7 +31,13 @@ export function client(id: string, over: Partial<Client> = {}): Client {
 }
 
 /** An invoice of `amount` cents incl. VAT falling due on `due`, issued 30 days before by default. */
-export function invoice(id: string, clientId: string, due: IsoDate, amount: Cents, over: Partial<Invoice> = {}): Invoice {
+export function invoice(
+  id: string,
+  clientId: string,
+  due: IsoDate,
+  amount: Cents,
+  over: Partial<Invoice> = {},
+): Invoice {
   return {
     id,
     number: `F-${id}`,
@@ -88,8 +94,21 @@ export function step(
   };
 }
 
-export function dispute(id: string, clientId: string, invoiceIds: string[], openedOn: IsoDate, resolvedOn?: IsoDate): Dispute {
-  return { id, clientId, invoiceIds, reason: 'Marchandise non conforme', openedOn, ...(resolvedOn ? { resolvedOn } : {}) };
+export function dispute(
+  id: string,
+  clientId: string,
+  invoiceIds: string[],
+  openedOn: IsoDate,
+  resolvedOn?: IsoDate,
+): Dispute {
+  return {
+    id,
+    clientId,
+    invoiceIds,
+    reason: 'Marchandise non conforme',
+    openedOn,
+    ...(resolvedOn ? { resolvedOn } : {}),
+  };
 }
 
 export function promise(
@@ -112,7 +131,14 @@ export function plan(
   instalments: [IsoDate, Cents][],
   over: Partial<PaymentPlan> = {},
 ): PaymentPlan {
-  return { id, clientId, invoiceIds, createdOn, instalments: instalments.map(([dueDate, amount]) => ({ dueDate, amount })), ...over };
+  return {
+    id,
+    clientId,
+    invoiceIds,
+    createdOn,
+    instalments: instalments.map(([dueDate, amount]) => ({ dueDate, amount })),
+    ...over,
+  };
 }
 
 export function dunningInput(over: Partial<DunningInput> & Pick<DunningInput, 'today'>): DunningInput {

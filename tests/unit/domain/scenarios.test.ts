@@ -54,7 +54,9 @@ describe('DEFAULT_SCENARIOS', () => {
       '55:court-file:task',
     ]);
     const firstLetter = s.steps.findIndex((x) => x.channel === 'letter' || x.channel === 'registered-letter');
-    expect(s.steps.slice(0, firstLetter).filter((x) => x.channel === 'phone').length).toBeGreaterThanOrEqual(2);
+    expect(s.steps.slice(0, firstLetter).filter((x) => x.channel === 'phone').length).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 
   it('consumer is gentler', () => {
@@ -100,7 +102,9 @@ describe('scenarioFor', () => {
   });
 
   it('gives consumers the consumer scenario, even when another is the default', () => {
-    expect(scenarioFor(client('c', { kind: 'consumer' }), [userDefault, ...DEFAULT_SCENARIOS]).id).toBe('consumer');
+    expect(scenarioFor(client('c', { kind: 'consumer' }), [userDefault, ...DEFAULT_SCENARIOS]).id).toBe(
+      'consumer',
+    );
     // the user's list has no consumer scenario: the shipped one
     expect(scenarioFor(client('c', { kind: 'consumer' }), [userDefault]).id).toBe('consumer');
   });
@@ -113,7 +117,12 @@ describe('scenarioFor', () => {
 
   it('scenarioResolver agrees with scenarioFor', () => {
     const lists = [[...DEFAULT_SCENARIOS, custom], [userDefault, custom], [custom], []];
-    const cs = [client('a'), client('b', { kind: 'consumer' }), client('c', { scenarioId: 'vip' }), client('d', { scenarioId: 'gone' })];
+    const cs = [
+      client('a'),
+      client('b', { kind: 'consumer' }),
+      client('c', { scenarioId: 'vip' }),
+      client('d', { scenarioId: 'gone' }),
+    ];
     for (const list of lists) {
       const resolve = scenarioResolver(list);
       for (const c of cs) expect(resolve(c)).toBe(scenarioFor(c, list));
@@ -141,44 +150,47 @@ describe('validateScenario', () => {
   });
 
   it('requires a name and at least one step', () => {
-    expect(validateScenario(s([], ' '))).toEqual([{ code: 'scenario.name-required' }, { code: 'scenario.no-steps' }]);
+    expect(validateScenario(s([], ' '))).toEqual([
+      { code: 'scenario.nameRequired' },
+      { code: 'scenario.noSteps' },
+    ]);
   });
 
   it('requires steps sorted by offset', () => {
     expect(validateScenario(s([st('a', 10), st('b', 5), st('c', 5)]))).toEqual([
-      { code: 'scenario.steps-not-sorted', params: { position: 2, offset: 5, previous: 10 } },
+      { code: 'scenario.stepsNotSorted', params: { position: 2, offset: 5, previous: 10 } },
     ]);
   });
 
   it('keeps offsets within −60…365 days and whole', () => {
     expect(validateScenario(s([st('a', -60), st('b', 365)]))).toEqual([]);
     expect(validateScenario(s([st('a', -61), st('b', 1.5), st('c', 366)]))).toEqual([
-      { code: 'scenario.offset-out-of-range', params: { position: 1, offset: -61, min: -60, max: 365 } },
-      { code: 'scenario.offset-not-integer', params: { position: 2, offset: 1.5 } },
-      { code: 'scenario.offset-out-of-range', params: { position: 3, offset: 366, min: -60, max: 365 } },
+      { code: 'scenario.offsetOutOfRange', params: { position: 1, offset: -61, min: -60, max: 365 } },
+      { code: 'scenario.offsetNotInteger', params: { position: 2, offset: 1.5 } },
+      { code: 'scenario.offsetOutOfRange', params: { position: 3, offset: 366, min: -60, max: 365 } },
     ]);
   });
 
   it('allows at most one formal notice, before the court file', () => {
     expect(validateScenario(s([st('a', 30, 'formal-notice'), st('b', 40, 'formal-notice')]))).toEqual([
-      { code: 'scenario.formal-notice-twice', params: { count: 2 } },
+      { code: 'scenario.formalNoticeTwice', params: { count: 2 } },
     ]);
     expect(validateScenario(s([st('a', 30, 'court-file'), st('b', 30, 'formal-notice')]))).toEqual([
-      { code: 'scenario.court-before-formal-notice', params: { position: 1 } },
+      { code: 'scenario.courtBeforeFormalNotice', params: { position: 1 } },
     ]);
   });
 
   it('requires unique step ids', () => {
     expect(validateScenario(s([st('a', 1), st('a', 2)]))).toEqual([
-      { code: 'scenario.step-id-duplicate', params: { position: 2, stepId: 'a' } },
+      { code: 'scenario.stepIdDuplicate', params: { position: 2, stepId: 'a' } },
     ]);
   });
 
   it('checks a list: unique ids, one default', () => {
     const a: Scenario = { id: 'x', name: 'X', steps: [], isDefault: true };
     expect(validateScenarioList([a, { ...a }])).toEqual([
-      { code: 'scenario.id-duplicate', params: { scenarioId: 'x' } },
-      { code: 'scenario.default-twice', params: { count: 2 } },
+      { code: 'scenario.idDuplicate', params: { scenarioId: 'x' } },
+      { code: 'scenario.defaultTwice', params: { count: 2 } },
     ]);
   });
 });

@@ -10,11 +10,20 @@ import type { Exhibit } from './exhibits';
 import { fill, type DossierLabels } from './labels';
 import type { DossierInput } from './types';
 
-export function bordereauBlocks(input: DossierInput, exhibits: readonly Exhibit[], L: DossierLabels, lang: Language): Block[] {
+export function bordereauBlocks(
+  input: DossierInput,
+  exhibits: readonly Exhibit[],
+  L: DossierLabels,
+  lang: Language,
+): Block[] {
   const B = L.bordereau;
   const blocks: Block[] = [
     { kind: 'title', text: B.title },
-    { kind: 'paragraph', bold: true, text: fill(B.parties, { creditor: input.company.name, debtor: input.client.name }) },
+    {
+      kind: 'paragraph',
+      bold: true,
+      text: fill(B.parties, { creditor: input.company.name, debtor: input.client.name }),
+    },
     { kind: 'paragraph', text: fill(B.date, { date: formatDate(input.asOf, lang) }) },
   ];
   if (exhibits.length === 0) {
@@ -24,7 +33,13 @@ export function bordereauBlocks(input: DossierInput, exhibits: readonly Exhibit[
   blocks.push({
     kind: 'table',
     header: [B.number, B.exhibitDate, B.description, B.file, B.sha256],
-    rows: exhibits.map((e) => [String(e.number), formatDateShort(e.date, lang), e.description, e.path, e.sha256]),
+    rows: exhibits.map((e) => [
+      String(e.number),
+      formatDateShort(e.date, lang),
+      e.description,
+      e.path,
+      e.sha256,
+    ]),
     widths: [6, 12, 32, 20, 30],
   });
   blocks.push({ kind: 'paragraph', italic: true, text: B.hashNote });

@@ -11,7 +11,7 @@ import { bordereauBlocks } from './bordereau';
 import { claimOf } from './claim';
 import { buildWordDocument } from './docxBuilder';
 import { dossierJson } from './dossierJson';
-import { isCompressed, planExhibits, type Exhibit } from './exhibits';
+import { isCompressed, planExhibits, type Exhibit, type ExhibitPlan } from './exhibits';
 import { dossierLabels } from './labels';
 import { summaryNoteBlocks } from './summaryNote';
 import { chronologyCsv, statementCsv } from './tables';
@@ -46,9 +46,9 @@ export async function buildDossier(input: DossierInput, sink: DossierSink): Prom
 
   const documents = input.documents.filter((d) => d.clientId === undefined || d.clientId === input.client.id);
   const plans = planExhibits(documents, input.invoices, input.journal, L, lang);
-  const exhibits: Exhibit[] = [];
-  for (const plan of plans) {
-    let bytes: Uint8Array | null;
+  // One attachment at a time: its bytes go out of scope before the next one is read.
+  const writeExhibit = async (plan: ExhibitPlan): Promise<Exhibit> => {
+    let bytes: Uint8Array;
     try {
       bytes = await input.getBytes(plan.document.id);
     } catch (cause) {
@@ -59,23 +59,32 @@ export async function buildDossier(input: DossierInput, sink: DossierSink): Prom
       warnings.push({ code: 'dossier.hashMismatch', params: { file: plan.document.fileName } });
     }
     await add(plan.path, bytes, !isCompressed(plan.document.mimeType, plan.document.fileName));
-    exhibits.push({ ...plan, sha256, size: bytes.length });
-    bytes = null; // let the attachment go before the next one is read
-  }
+    return { ...plan, sha256, size: bytes.length };
+  };
+  const exhibits: Exhibit[] = [];
+  for (const plan of plans) exhibits.push(await writeExhibit(plan));
 
   const claim = claimOf(input);
   const docx = (title: string, blocks: Parameters<typeof buildWordDocument>[2]): Promise<Uint8Array> =>
     buildWordDocument(input.company.name, title, blocks);
-  await add(`${L.files.bordereau}.docx`, await docx(L.bordereau.title, bordereauBlocks(input, exhibits, L, lang)), false);
-  await add(`${L.files.note}.docx`, await docx(L.note.title, summaryNoteBlocks(input, claim, L, lang)), false);
+  await add(
+    `${L.files.bordereau}.docx`,
+    await docx(L.bordereau.title, bordereauBlocks(input, exhibits, L, lang)),
+    false,
+  );
+  await add(
+    `${L.files.note}.docx`,
+    await docx(L.note.title, summaryNoteBlocks(input, claim, L, lang)),
+    false,
+  );
   await add(`${L.files.statement}.csv`, statementCsv(input, L, lang), true);
   if (input.statementDocx) await add(`${L.files.statement}.docx`, input.statementDocx, false);
   else warnings.push({ code: 'dossier.statementMissing' });
   await add(`${L.files.chronology}.csv`, chronologyCsv(input, L, lang), true);
-  if (input.injonctionDataSheetDocx) await add(`${L.files.injonction}.docx`, input.injonctionDataSheetDocx, false);
+  if (input.injonctionDataSheetDocx)
+    await add(`${L.files.injonction}.docx`, input.injonctionDataSheetDocx, false);
   else warnings.push({ code: 'dossier.injonctionMissing' });
   await add('dossier.json', dossierJson(input, claim, exhibits, warnings), true);
   await zip.finish();
   return { exhibits, files, bytesWritten: zip.bytesWritten, warnings };
 }
-

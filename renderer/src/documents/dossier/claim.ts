@@ -30,7 +30,9 @@ export function claimOf(input: DossierInput): Claim {
   const balances = invoiceBalances(invoices, payments, input.asOf);
   const byInvoice = new Map(input.penalties.invoices.map((p) => [p.invoiceId, p]));
   const lines: ClaimLine[] = [];
-  for (const invoice of [...invoices].sort((a, b) => (a.issueDate + a.number < b.issueDate + b.number ? -1 : 1))) {
+  for (const invoice of [...invoices].sort((a, b) =>
+    a.issueDate + a.number < b.issueDate + b.number ? -1 : 1,
+  )) {
     if (invoice.writtenOffOn && invoice.writtenOffOn <= input.asOf) continue;
     const balance = balances.get(invoice.id) ?? 0;
     const p = byInvoice.get(invoice.id);

@@ -29,7 +29,10 @@ export type Block =
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
-function cell(text: string, opts: { bold?: boolean; right?: boolean; width?: number; mono?: boolean }): TableCell {
+function cell(
+  text: string,
+  opts: { bold?: boolean; right?: boolean; width?: number; mono?: boolean },
+): TableCell {
   return new TableCell({
     borders,
     ...(opts.width ? { width: { size: opts.width, type: WidthType.PERCENTAGE } } : {}),
@@ -38,7 +41,12 @@ function cell(text: string, opts: { bold?: boolean; right?: boolean; width?: num
         new Paragraph({
           alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
           children: [
-            new TextRun({ text: line, bold: opts.bold ?? false, size: opts.mono ? 14 : 18, ...(opts.mono ? { font: 'Courier New' } : {}) }),
+            new TextRun({
+              text: line,
+              bold: opts.bold ?? false,
+              size: opts.mono ? 14 : 18,
+              ...(opts.mono ? { font: 'Courier New' } : {}),
+            }),
           ],
         }),
     ),
@@ -52,7 +60,12 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
       tableHeader: bold,
       children: cells.map((t, i) => {
         const width = b.widths?.[i];
-        return cell(t, { bold, right: right.has(i) && !bold, mono: /^[0-9a-f]{64}$/.test(t), ...(width ? { width } : {}) });
+        return cell(t, {
+          bold,
+          right: right.has(i) && !bold,
+          mono: /^[0-9a-f]{64}$/.test(t),
+          ...(width ? { width } : {}),
+        });
       }),
     });
   return new Table({
@@ -66,7 +79,11 @@ function render(b: Block): Paragraph | Table {
     case 'title':
       return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: b.text })] });
     case 'heading':
-      return new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240 }, children: [new TextRun({ text: b.text })] });
+      return new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        spacing: { before: 240 },
+        children: [new TextRun({ text: b.text })],
+      });
     case 'paragraph':
       return new Paragraph({
         spacing: { after: 120 },
@@ -80,14 +97,22 @@ function render(b: Block): Paragraph | Table {
 }
 
 /** The .docx bytes; `companyName` goes in the page header. */
-export async function buildWordDocument(companyName: string, title: string, blocks: readonly Block[]): Promise<Uint8Array> {
+export async function buildWordDocument(
+  companyName: string,
+  title: string,
+  blocks: readonly Block[],
+): Promise<Uint8Array> {
   const doc = new Document({
     creator: companyName,
     title,
     styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: companyName, bold: true })] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: companyName, bold: true })] })],
+          }),
+        },
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
         children: blocks.map(render),
       },

@@ -10,7 +10,12 @@ import type { DossierInput } from './types';
 export const DOSSIER_FORMAT = 'recouvre-dossier';
 export const DOSSIER_VERSION = 1;
 
-export function dossierJson(input: DossierInput, claim: Claim, exhibits: readonly Exhibit[], warnings: readonly DomainError[]): Uint8Array {
+export function dossierJson(
+  input: DossierInput,
+  claim: Claim,
+  exhibits: readonly Exhibit[],
+  warnings: readonly DomainError[],
+): Uint8Array {
   const { client, company } = input;
   const data = {
     format: DOSSIER_FORMAT,

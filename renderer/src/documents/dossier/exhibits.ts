@@ -5,7 +5,14 @@
  * date order (letters, e-mails, statements, acknowledgements of receipt).
  */
 import { formatDateShort } from '../../domain/dates';
-import type { DocumentKind, Invoice, IsoDate, JournalEntry, Language, StoredDocument } from '../../domain/model';
+import type {
+  DocumentKind,
+  Invoice,
+  IsoDate,
+  JournalEntry,
+  Language,
+  StoredDocument,
+} from '../../domain/model';
 import { safeFileName } from './fileNames';
 import { fill, type DossierLabels } from './labels';
 
@@ -24,7 +31,11 @@ export interface Exhibit extends ExhibitPlan {
   size: number;
 }
 
-const CONTRACT_ORDER: Partial<Record<DocumentKind, number>> = { 'terms-of-sale': 0, 'invoice-pdf': 1, 'delivery-note': 2 };
+const CONTRACT_ORDER: Partial<Record<DocumentKind, number>> = {
+  'terms-of-sale': 0,
+  'invoice-pdf': 1,
+  'delivery-note': 2,
+};
 
 /** Media that are already compressed: stored as-is in the ZIP (deflating them again costs time for nothing). */
 export function isCompressed(mimeType: string, fileName: string): boolean {
@@ -34,8 +45,18 @@ export function isCompressed(mimeType: string, fileName: string): boolean {
   return /\.(pdf|jpe?g|png|gif|webp|heic|zip|gz|7z|docx|xlsx|pptx|odt|ods)$/i.test(fileName);
 }
 
-function exhibitDate(doc: StoredDocument, invoicesById: Map<string, Invoice>, journalById: Map<string, JournalEntry>): IsoDate {
+function exhibitDate(
+  doc: StoredDocument,
+  invoicesById: Map<string, Invoice>,
+  journalById: Map<string, JournalEntry>,
+): IsoDate {
   const entry = doc.journalId ? journalById.get(doc.journalId) : undefined;
+  // an acknowledgement of receipt bears the day the letter was delivered (or came back)
+  const r = entry?.registered;
+  if (doc.kind === 'acknowledgement-scan' && r) {
+    const d = r.deliveredDate ?? r.returnedDate ?? r.firstPresentationDate;
+    if (d) return d;
+  }
   if (entry) return entry.date;
   if (doc.kind === 'invoice-pdf' || doc.kind === 'delivery-note') {
     const inv = doc.invoiceIds.map((id) => invoicesById.get(id)).find((i) => i !== undefined);
@@ -50,19 +71,26 @@ function describe(
   journalById: Map<string, JournalEntry>,
   labels: DossierLabels,
 ): string {
-  const numbers = doc.invoiceIds.map((id) => invoicesById.get(id)?.number).filter((n): n is string => !!n);
-  const invoices = numbers.join(', ');
   const entry = doc.journalId ? journalById.get(doc.journalId) : undefined;
+  const ids = doc.invoiceIds.length > 0 ? doc.invoiceIds : (entry?.invoiceIds ?? []);
+  const numbers = ids.map((id) => invoicesById.get(id)?.number).filter((n): n is string => !!n);
+  const invoices = numbers.join(', ');
   let text: string;
   if (doc.kind === 'invoice-pdf' || doc.kind === 'delivery-note') {
     text = fill(labels.exhibit[doc.kind], { invoices: invoices || '—' });
   } else {
     // a letter is named by its step ("Mise en demeure"), other documents by their kind
-    text = entry?.stepKind ? labels.step[entry.stepKind] : labels.exhibit[doc.kind];
-    if (entry?.channel && (doc.kind === 'letter' || doc.kind === 'email')) text += ` (${labels.channel[entry.channel]})`;
-    if (invoices) text += fill(labels.exhibit.invoicesSuffix, { invoices });
+    text =
+      entry?.stepKind && doc.kind !== 'acknowledgement-scan'
+        ? labels.step[entry.stepKind]
+        : labels.exhibit[doc.kind];
+    if (entry?.channel && (doc.kind === 'letter' || doc.kind === 'email'))
+      text += ` (${labels.channel[entry.channel]})`;
+    if (invoices && doc.kind !== 'acknowledgement-scan')
+      text += fill(labels.exhibit.invoicesSuffix, { invoices });
   }
-  if (entry?.registered?.number) text += fill(labels.exhibit.registeredSuffix, { number: entry.registered.number });
+  if (entry?.registered?.number)
+    text += fill(labels.exhibit.registeredSuffix, { number: entry.registered.number });
   return text + fill(labels.exhibit.fileSuffix, { file: safeFileName(doc.fileName) });
 }
 
@@ -98,7 +126,8 @@ export function planExhibits(
       if (oa !== ob) return oa - ob;
     }
     if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-    if (a.document.createdAt !== b.document.createdAt) return a.document.createdAt < b.document.createdAt ? -1 : 1;
+    if (a.document.createdAt !== b.document.createdAt)
+      return a.document.createdAt < b.document.createdAt ? -1 : 1;
     return a.document.id < b.document.id ? -1 : 1;
   });
   const width = Math.max(2, String(items.length).length);

@@ -6,9 +6,12 @@
  */
 
 // Windows refuses these base names whatever the extension ("CON.txt", "lpt1.pdf").
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-// Control characters (C0, DEL, C1), Windows-forbidden characters, both slashes.
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+// Control characters (C0, DEL, C1), Windows-forbidden characters, both slashes, and lone
+// surrogate halves (not encodable in UTF-8).
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Invisible characters that let two names look identical or reverse the display order.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const FALLBACK = 'document';
@@ -37,7 +40,8 @@ export function safeFileName(name: string, maxLength = 100): string {
   if (WINDOWS_RESERVED.test(base)) base = `_${base}`;
 
   if (ext.length >= limit) ext = '';
-  if (base.length + ext.length > limit) base = truncateCodePoints(base, limit - ext.length).replace(/[\s.]+$/, '');
+  if (base.length + ext.length > limit)
+    base = truncateCodePoints(base, limit - ext.length).replace(/[\s.]+$/, '');
   if (base === '') base = FALLBACK.slice(0, limit - ext.length);
   return base + ext;
 }

@@ -28,7 +28,8 @@ export function stepDescription(e: JournalEntry, L: DossierLabels, lang: Languag
     const parts: string[] = [];
     if (r.number) parts.push(fill(L.note.registered, { number: r.number }));
     if (r.depositDate) parts.push(fill(L.note.deposit, { date: d(r.depositDate) }));
-    if (r.firstPresentationDate) parts.push(fill(L.note.firstPresentation, { date: d(r.firstPresentationDate) }));
+    if (r.firstPresentationDate)
+      parts.push(fill(L.note.firstPresentation, { date: d(r.firstPresentationDate) }));
     if (r.deliveredDate) parts.push(fill(L.note.delivered, { date: d(r.deliveredDate) }));
     if (r.returnedDate)
       parts.push(
@@ -43,16 +44,37 @@ export function stepDescription(e: JournalEntry, L: DossierLabels, lang: Languag
 }
 
 /** Journal types that are steps taken towards the debtor (imports and exports are not). */
-const STEP_TYPES = new Set<JournalEntry['type']>(['step', 'call', 'email-sent', 'document', 'promise', 'dispute', 'payment-plan', 'note']);
+const STEP_TYPES = new Set<JournalEntry['type']>([
+  'step',
+  'call',
+  'email-sent',
+  'document',
+  'promise',
+  'dispute',
+  'payment-plan',
+  'note',
+]);
 
-export function summaryNoteBlocks(input: DossierInput, claim: Claim, L: DossierLabels, lang: Language): Block[] {
+export function summaryNoteBlocks(
+  input: DossierInput,
+  claim: Claim,
+  L: DossierLabels,
+  lang: Language,
+): Block[] {
   const m = (c: number): string => formatMoney(c, lang);
   const ds = (x: string): string => formatDateShort(x, lang);
   const { company, client } = input;
   const invoiceNumber = new Map(input.invoices.map((i) => [i.id, i.number]));
   const blocks: Block[] = [
     { kind: 'title', text: L.note.title },
-    { kind: 'paragraph', text: fill(L.note.subtitle, { creditor: company.name, debtor: client.name, date: formatDate(input.asOf, lang) }) },
+    {
+      kind: 'paragraph',
+      text: fill(L.note.subtitle, {
+        creditor: company.name,
+        debtor: client.name,
+        date: formatDate(input.asOf, lang),
+      }),
+    },
     { kind: 'heading', text: L.note.parties },
   ];
 
@@ -61,7 +83,9 @@ export function summaryNoteBlocks(input: DossierInput, claim: Claim, L: DossierL
     company.siren ? fill(L.note.siren, { siren: company.siren }) : '',
     company.vatNumber ? fill(L.note.vat, { vat: company.vatNumber }) : '',
     company.addressLines.join(', '),
-    company.signatoryName ? fill(L.note.representedBy, { name: company.signatoryName, title: company.signatoryTitle }) : '',
+    company.signatoryName
+      ? fill(L.note.representedBy, { name: company.signatoryName, title: company.signatoryTitle })
+      : '',
   ].filter((x) => x !== '');
   blocks.push({ kind: 'paragraph', text: creditor.join(' — ') });
   const debtor = [
@@ -74,7 +98,11 @@ export function summaryNoteBlocks(input: DossierInput, claim: Claim, L: DossierL
   ].filter((x) => x !== '');
   blocks.push({ kind: 'paragraph', text: debtor.join(' — ') });
   if (client.insolvency) {
-    blocks.push({ kind: 'paragraph', bold: true, text: fill(L.note.insolvencyWarning, { procedure: L.insolvency[client.insolvency] }) });
+    blocks.push({
+      kind: 'paragraph',
+      bold: true,
+      text: fill(L.note.insolvencyWarning, { procedure: L.insolvency[client.insolvency] }),
+    });
   }
 
   blocks.push({ kind: 'heading', text: L.note.claim });
@@ -97,13 +125,17 @@ export function summaryNoteBlocks(input: DossierInput, claim: Claim, L: DossierL
     rows: [
       [L.note.principal, m(claim.principal)],
       [fill(L.note.interest, { date: ds(input.asOf) }), m(claim.interest)],
-      [fill(L.note.indemnities, { count: claim.indemnityCount, unit: m(input.company.fixedIndemnity) }), m(claim.indemnities)],
+      [
+        fill(L.note.indemnities, { count: claim.indemnityCount, unit: m(input.company.fixedIndemnity) }),
+        m(claim.indemnities),
+      ],
       [L.note.total, m(claim.total)],
     ],
     widths: [75, 25],
     rightAligned: [1],
   });
-  if (claim.onAccount > 0) blocks.push({ kind: 'paragraph', text: fill(L.note.onAccount, { amount: m(claim.onAccount) }) });
+  if (claim.onAccount > 0)
+    blocks.push({ kind: 'paragraph', text: fill(L.note.onAccount, { amount: m(claim.onAccount) }) });
 
   blocks.push({ kind: 'heading', text: L.note.penalties });
   blocks.push({ kind: 'paragraph', italic: true, text: L.note.penaltyFormula });
@@ -112,23 +144,38 @@ export function summaryNoteBlocks(input: DossierInput, claim: Claim, L: DossierL
     blocks.push({
       kind: 'paragraph',
       bold: true,
-      text: p.startDate ? fill(L.note.penaltyInvoice, { ...params, start: ds(p.startDate) }) : fill(L.note.penaltyNoStart, params),
+      text: p.startDate
+        ? fill(L.note.penaltyInvoice, { ...params, start: ds(p.startDate) })
+        : fill(L.note.penaltyNoStart, params),
     });
     if (p.periods.length > 0) {
       blocks.push({
         kind: 'table',
         header: [L.note.from, L.note.to, L.note.days, L.note.principal, L.note.rate, L.note.periodInterest],
-        rows: p.periods.map((x) => [ds(x.from), ds(x.to), String(x.days), m(x.principal), formatRate(x.rate, lang), m(x.interest)]),
+        rows: p.periods.map((x) => [
+          ds(x.from),
+          ds(x.to),
+          String(x.days),
+          m(x.principal),
+          formatRate(x.rate, lang),
+          m(x.interest),
+        ]),
         rightAligned: [2, 3, 4, 5],
       });
     }
   }
   if (input.penalties.missingRates.length > 0) {
-    blocks.push({ kind: 'paragraph', bold: true, text: fill(L.note.missingRates, { halves: input.penalties.missingRates.join(', ') }) });
+    blocks.push({
+      kind: 'paragraph',
+      bold: true,
+      text: fill(L.note.missingRates, { halves: input.penalties.missingRates.join(', ') }),
+    });
   }
 
   blocks.push({ kind: 'heading', text: L.note.payments });
-  const payments = input.payments.filter((p) => p.clientId === client.id).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const payments = input.payments
+    .filter((p) => p.clientId === client.id)
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
   if (payments.length === 0) blocks.push({ kind: 'paragraph', text: L.note.noPayments });
   else
     blocks.push({
@@ -139,7 +186,9 @@ export function summaryNoteBlocks(input: DossierInput, claim: Claim, L: DossierL
         p.kind === 'credit-note' ? L.note.paymentKindCredit : L.note.paymentKindPayment,
         p.reference ?? '',
         m(p.amount),
-        p.allocations.map((a) => `${invoiceNumber.get(a.invoiceId) ?? a.invoiceId} : ${m(a.amount)}`).join('\n'),
+        p.allocations
+          .map((a) => `${invoiceNumber.get(a.invoiceId) ?? a.invoiceId} : ${m(a.amount)}`)
+          .join('\n'),
       ]),
       rightAligned: [3],
     });
@@ -151,7 +200,8 @@ export function summaryNoteBlocks(input: DossierInput, claim: Claim, L: DossierL
   if (steps.length === 0) blocks.push({ kind: 'paragraph', text: L.note.noSteps });
   for (const e of steps) {
     const invoices = e.invoiceIds.map((id) => invoiceNumber.get(id)).filter((n): n is string => !!n);
-    const suffix = invoices.length > 0 ? fill(L.exhibit.invoicesSuffix, { invoices: invoices.join(', ') }) : '';
+    const suffix =
+      invoices.length > 0 ? fill(L.exhibit.invoicesSuffix, { invoices: invoices.join(', ') }) : '';
     blocks.push({ kind: 'bullet', text: `${ds(e.date)} — ${stepDescription(e, L, lang)}${suffix}` });
   }
 
@@ -162,8 +212,16 @@ export function summaryNoteBlocks(input: DossierInput, claim: Claim, L: DossierL
   if (limits.length === 0) blocks.push({ kind: 'paragraph', text: L.note.limitationUnknown });
   else {
     const earliest = limits.reduce((a, b) => (b.date < a.date ? b : a));
-    blocks.push({ kind: 'paragraph', bold: true, text: fill(L.note.limitationEarliest, { date: formatDate(earliest.date, lang) }) });
-    for (const x of limits) blocks.push({ kind: 'bullet', text: fill(L.note.limitationInvoice, { number: x.number, date: ds(x.date) }) });
+    blocks.push({
+      kind: 'paragraph',
+      bold: true,
+      text: fill(L.note.limitationEarliest, { date: formatDate(earliest.date, lang) }),
+    });
+    for (const x of limits)
+      blocks.push({
+        kind: 'bullet',
+        text: fill(L.note.limitationInvoice, { number: x.number, date: ds(x.date) }),
+      });
   }
 
   blocks.push({ kind: 'heading', text: L.note.court });

@@ -15,12 +15,23 @@ export function statementCsv(input: DossierInput, L: DossierLabels, lang: Langua
   const d = (x: string | undefined): string => (x ? formatDateShort(x, lang) : '');
   type Line = { date: string; order: number; cells: (balance: number) => CsvCell[]; delta: number };
   const lines: Line[] = [];
-  for (const inv of input.invoices.filter((i) => i.clientId === input.client.id && i.issueDate <= input.asOf)) {
+  for (const inv of input.invoices.filter(
+    (i) => i.clientId === input.client.id && i.issueDate <= input.asOf,
+  )) {
     lines.push({
       date: inv.issueDate,
       order: 0,
       delta: inv.amountInclVat,
-      cells: (b) => [d(inv.issueDate), S.invoice, inv.number, inv.label ?? '', d(inv.dueDate), csvAmount(inv.amountInclVat), '', csvAmount(b)],
+      cells: (b) => [
+        d(inv.issueDate),
+        S.invoice,
+        inv.number,
+        inv.label ?? '',
+        d(inv.dueDate),
+        csvAmount(inv.amountInclVat),
+        '',
+        csvAmount(b),
+      ],
     });
   }
   const numbers = new Map(input.invoices.map((i) => [i.id, i.number]));
@@ -30,7 +41,16 @@ export function statementCsv(input: DossierInput, L: DossierLabels, lang: Langua
       date: p.date,
       order: 1,
       delta: -p.amount,
-      cells: (b) => [d(p.date), p.kind === 'credit-note' ? S.creditNote : S.payment, p.reference ?? '', label, '', '', csvAmount(p.amount), csvAmount(b)],
+      cells: (b) => [
+        d(p.date),
+        p.kind === 'credit-note' ? S.creditNote : S.payment,
+        p.reference ?? '',
+        label,
+        '',
+        '',
+        csvAmount(p.amount),
+        csvAmount(b),
+      ],
     });
   }
   lines.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.order - b.order));
@@ -39,7 +59,16 @@ export function statementCsv(input: DossierInput, L: DossierLabels, lang: Langua
     balance += l.delta;
     return l.cells(balance);
   });
-  rows.push([d(input.asOf), fill(S.closing, { date: d(input.asOf) }), '', '', '', '', '', csvAmount(balance)]);
+  rows.push([
+    d(input.asOf),
+    fill(S.closing, { date: d(input.asOf) }),
+    '',
+    '',
+    '',
+    '',
+    '',
+    csvAmount(balance),
+  ]);
   return csvFile([S.date, S.nature, S.reference, S.label, S.dueDate, S.debit, S.credit, S.balance], rows);
 }
 
@@ -70,7 +99,24 @@ export function chronologyCsv(input: DossierInput, L: DossierLabels, lang: Langu
       e.note ?? '',
     ]);
   return csvFile(
-    [C.date, C.time, C.type, C.step, C.channel, C.outcome, C.invoices, C.registeredNumber, C.deposit, C.firstPresentation, C.delivered, C.returned, C.returnReason, C.postponedTo, C.documents, C.note],
+    [
+      C.date,
+      C.time,
+      C.type,
+      C.step,
+      C.channel,
+      C.outcome,
+      C.invoices,
+      C.registeredNumber,
+      C.deposit,
+      C.firstPresentation,
+      C.delivered,
+      C.returned,
+      C.returnReason,
+      C.postponedTo,
+      C.documents,
+      C.note,
+    ],
     rows,
   );
 }

@@ -21,7 +21,17 @@ import type { Exhibit } from './exhibits';
 export type { DossierSink } from './zipStream';
 
 export interface DossierInput {
-  company: Pick<CompanySettings, 'name' | 'legalForm' | 'siren' | 'vatNumber' | 'addressLines' | 'signatoryName' | 'signatoryTitle' | 'fixedIndemnity'>;
+  company: Pick<
+    CompanySettings,
+    | 'name'
+    | 'legalForm'
+    | 'siren'
+    | 'vatNumber'
+    | 'addressLines'
+    | 'signatoryName'
+    | 'signatoryTitle'
+    | 'fixedIndemnity'
+  >;
   client: Client;
   /** the client's invoices (others are ignored) */
   invoices: Invoice[];

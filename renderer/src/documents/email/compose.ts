@@ -64,7 +64,8 @@ export function recipientsOf(client: Client): { to: Mailbox[]; cc: Mailbox[] } {
  */
 export function composeEmail(input: ComposeEmailInput): Result<ComposedEmail> {
   const fail = (error: DomainError): Result<ComposedEmail> => ({ ok: false, error });
-  if (input.template.channel !== 'email') return fail({ code: 'email.template.notEmail', params: { id: input.template.id } });
+  if (input.template.channel !== 'email')
+    return fail({ code: 'email.template.notEmail', params: { id: input.template.id } });
   const { to, cc } = recipientsOf(input.client);
   if (to.length === 0) return fail({ code: 'email.to.empty', params: { client: input.client.name } });
   for (const m of [...to, ...cc]) {

@@ -145,7 +145,9 @@ export function buildEmlDraft(input: EmlDraftInput): Uint8Array {
   if (input.cc.length > 0) headers.push(addressHeader('Cc', input.cc));
   headers.push(unstructuredHeader('Subject', subject));
   headers.push(`Date: ${rfc5322Date(input.date)}`);
-  headers.push(`Message-ID: <${input.date.getTime().toString(36)}.${hash}@${safeDomain(input.messageIdDomain)}>`);
+  headers.push(
+    `Message-ID: <${input.date.getTime().toString(36)}.${hash}@${safeDomain(input.messageIdDomain)}>`,
+  );
   headers.push('MIME-Version: 1.0');
   headers.push('X-Unsent: 1');
   headers.push(foldAtSpaces(`Content-Type: multipart/mixed; boundary="${boundary}"`));

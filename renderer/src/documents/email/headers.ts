@@ -21,6 +21,7 @@ export class EmailInputError extends Error {
 }
 
 // CR, LF and every other C0/C1 control character, plus the Unicode line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** One line of text fit for a header: control characters become spaces, runs of spaces one. */
@@ -151,7 +152,9 @@ export function formatMailbox(mailbox: Mailbox | string): string {
   // Folded between words (and before the address when the line would pass 76 characters).
   const words = encodedWords(name);
   const lastLine = `${words[words.length - 1] ?? ''} <${address}>`;
-  return lastLine.length + 5 > 76 ? `${words.join('\r\n ')}\r\n <${address}>` : `${words.join('\r\n ')} <${address}>`;
+  return lastLine.length + 5 > 76
+    ? `${words.join('\r\n ')}\r\n <${address}>`
+    : `${words.join('\r\n ')} <${address}>`;
 }
 
 /** "To: a, b" folded after each comma. */
@@ -164,7 +167,11 @@ export function addressHeader(name: string, mailboxes: readonly (Mailbox | strin
  * are ready for Content-Type/Content-Disposition: an ASCII fallback `filename="…"` for old
  * clients and RFC 2231 `filename*` (UTF-8, percent-encoded, continued when long).
  */
-export function attachmentNameParams(fileName: string): { safeName: string; ascii: string; rfc2231: string[] } {
+export function attachmentNameParams(fileName: string): {
+  safeName: string;
+  ascii: string;
+  rfc2231: string[];
+} {
   const safeName = safeFileName(fileName);
   const ascii = safeName
     .normalize('NFD')

@@ -69,6 +69,7 @@ function assemble(to: string[], cc: string[], subject: string, body: string | nu
 export function buildMailto(input: MailtoInput): Mailto {
   const max = input.maxLength ?? MAILTO_MAX_LENGTH;
   // The subject is one line: a line break there would be an attempt at header injection.
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const subject = input.subject.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
   const body = normalizeLineBreaks(input.body);
   const full = assemble(input.to, input.cc, subject, body);

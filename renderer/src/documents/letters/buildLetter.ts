@@ -74,7 +74,7 @@ export function letterChildren(content: LetterContent, blocks: BlockDrawers): (P
     if (p.kind === 'block') {
       const draw = blocks[p.name];
       if (draw) {
-        children.push(...draw(), new Paragraph({ spacing: { after: 120 }, children: [] }));
+        children.push(...draw(), new Paragraph({ spacing: { after: 60 }, children: [] }));
       } else {
         // A block this document cannot draw is shown as typed, never dropped silently.
         children.push(
@@ -86,7 +86,7 @@ export function letterChildren(content: LetterContent, blocks: BlockDrawers): (P
     children.push(
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
-        spacing: { after: 140 },
+        spacing: { after: 100 },
         // the closing formula stays on the signature's page
         keepNext: index === lastText,
         keepLines: index === lastText,
@@ -97,7 +97,7 @@ export function letterChildren(content: LetterContent, blocks: BlockDrawers): (P
   children.push(...signatureBlock(content.signature));
   if (content.enclosures) {
     children.push(
-      new Paragraph({ spacing: { before: 360 }, children: text(content.enclosures, { size: BODY_SIZE - 2, italics: true }) }),
+      new Paragraph({ spacing: { before: 160 }, children: text(content.enclosures, { size: BODY_SIZE - 2, italics: true }) }),
     );
   }
   return children;

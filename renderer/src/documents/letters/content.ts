@@ -45,10 +45,16 @@ export function recipientLines(input: Pick<LetterInput, 'client'>): string[] {
 export const LETTER_BLOCKS: readonly BlockName[] = ['factures.tableau', 'penalites.detail'];
 
 /** `blocks`: the block placeholders this document can draw; any other is reported unknown. */
-export function letterContent(input: LetterInput, blocks: readonly BlockName[] = LETTER_BLOCKS): LetterContent {
+export function letterContent(
+  input: LetterInput,
+  blocks: readonly BlockName[] = LETTER_BLOCKS,
+  /** values only some documents know (the statement's balance) */
+  extraValues: Record<string, string> = {},
+): LetterContent {
   const L = labelsFor(input.lang);
   const figures = letterFigures(input);
-  const context = letterContext(input, figures);
+  const base = letterContext(input, figures);
+  const context = { ...base, values: { ...base.values, ...extraValues } };
   const subject = renderTemplate(input.template.subject, context);
   const body = renderTemplate(input.template.body, context);
   const merge = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];

@@ -83,7 +83,8 @@ export function claimSummary(figures: LetterFigures, lang: Language): SummaryMod
   return { lines, notes };
 }
 
-export function drawTable(model: TableModel): Table {
+/** `header: false` for key/value tables, which have no column titles. */
+export function drawTable(model: TableModel, options: { header?: boolean } = {}): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -107,7 +108,7 @@ export function drawTable(model: TableModel): Table {
   );
   const widthMm = model.columns.reduce((s, c) => s + c.widthMm, 0);
   return new Table({
-    rows: [header, ...body, ...totals],
+    rows: [...(options.header === false ? [] : [header]), ...body, ...totals],
     width: { size: mm(widthMm), type: WidthType.DXA },
     columnWidths: model.columns.map((c) => mm(c.widthMm)),
     layout: TableLayoutType.FIXED,

@@ -11,7 +11,7 @@ export function signatureBlock(s: { name: string; title: string; company: string
   return [
     new Paragraph({
       indent: { left: mm(95) },
-      spacing: { before: 360 },
+      spacing: { before: 240 },
       keepLines: true,
       children: [...text(s.name, { bold: true }), ...(rest ? text(`\n${rest}`) : [])],
     }),

@@ -53,14 +53,24 @@ export function dailyAlerts(input: AlertsInput): DunningAlert[] {
   const { today } = input;
   const alerts: DunningAlert[] = [];
   const clients = new Map(input.clients.map((c) => [c.id, c] as const));
-  const withClient = (clientId: string, params: Record<string, string | number>): Record<string, string | number> => ({
+  const withClient = (
+    clientId: string,
+    params: Record<string, string | number>,
+  ): Record<string, string | number> => ({
     client: clients.get(clientId)?.name ?? clientId,
     ...params,
   });
 
   // Interest computed without the current half-year's rate would be wrong in every letter.
   const half = missingCurrentHalf(input.rates, today);
-  if (half !== null) alerts.push({ key: `rate-missing:${half}`, code: 'rate-missing', clientId: null, invoiceIds: [], params: { half } });
+  if (half !== null)
+    alerts.push({
+      key: `rate-missing:${half}`,
+      code: 'rate-missing',
+      clientId: null,
+      invoiceIds: [],
+      params: { half },
+    });
 
   // What is still open: a promise or plan on invoices since paid or written off is moot.
   const balances = invoiceBalances(input.invoices, input.payments, today);
@@ -74,7 +84,11 @@ export function dailyAlerts(input: AlertsInput): DunningAlert[] {
   }
   const stillOpen = (ids: readonly string[]): string[] => ids.filter((id) => openIds.has(id));
 
-  const received = new ReceivedIndex(input.payments, invoicesUnderCommitment(input.promises, input.plans), today);
+  const received = new ReceivedIndex(
+    input.payments,
+    invoicesUnderCommitment(input.promises, input.plans),
+    today,
+  );
 
   // A broken promise is reported until the user records a newer promise for the client
   // (made after the broken date) or cancels it.
@@ -138,7 +152,12 @@ export function dailyAlerts(input: AlertsInput): DunningAlert[] {
       code: 'registered-no-news',
       clientId: e.clientId,
       invoiceIds: [...e.invoiceIds],
-      params: withClient(e.clientId, { journalId: e.id, number: r.number ?? '', depositDate: r.depositDate, days }),
+      params: withClient(e.clientId, {
+        journalId: e.id,
+        number: r.number ?? '',
+        depositDate: r.depositDate,
+        days,
+      }),
     });
   }
 

@@ -140,7 +140,8 @@ export function evaluateDunning(input: DunningInput): DunningEvaluation {
         const stamp = `${e.date}|${e.at}`;
         t.postponed ??= new Map();
         const previous = t.postponed.get(e.stepId);
-        if (previous === undefined || stamp >= previous.stamp) t.postponed.set(e.stepId, { to: e.postponedTo, stamp });
+        if (previous === undefined || stamp >= previous.stamp)
+          t.postponed.set(e.stepId, { to: e.postponedTo, stamp });
         continue;
       }
       const index = locator.indexIn(t.plan, e);
@@ -151,7 +152,11 @@ export function evaluateDunning(input: DunningInput): DunningEvaluation {
   }
 
   // 5. Pauses.
-  const received = new ReceivedIndex(input.payments, invoicesUnderCommitment(input.promises, input.plans), today);
+  const received = new ReceivedIndex(
+    input.payments,
+    invoicesUnderCommitment(input.promises, input.plans),
+    today,
+  );
   const paused = pausedInvoices(input.disputes, input.promises, input.plans, received, today);
 
   // 3. The next step of each invoice.

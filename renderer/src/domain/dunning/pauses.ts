@@ -91,7 +91,9 @@ export function planStatus(plan: PaymentPlan, received: ReceivedIndex, today: Is
   if (plan.createdOn > today) return { ...base, state: 'not-made-yet' };
   if (plan.cancelledOn !== undefined && plan.cancelledOn <= today) return { ...base, state: 'cancelled' };
   const paid = received.since(plan.invoiceIds, plan.createdOn);
-  const instalments = [...plan.instalments].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const instalments = [...plan.instalments].sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
+  );
   let dueSoFar = 0;
   let cumulative = 0;
   let missedDueDate: IsoDate | null = null;
@@ -132,13 +134,17 @@ export function pausedInvoices(
     for (const id of ids) paused.set(id, strongerPause(paused.get(id) ?? null, reason) ?? reason);
   };
   for (const d of disputes) if (isDisputeOpen(d, today)) mark(d.invoiceIds, 'dispute');
-  for (const p of promises) if (promiseStatus(p, received, today).state === 'pending') mark(p.invoiceIds, 'promise');
+  for (const p of promises)
+    if (promiseStatus(p, received, today).state === 'pending') mark(p.invoiceIds, 'promise');
   for (const p of plans) if (planStatus(p, received, today).state === 'kept') mark(p.invoiceIds, 'plan');
   return paused;
 }
 
 /** Invoice ids a promise or a plan names: the only ones whose payments need indexing. */
-export function invoicesUnderCommitment(promises: readonly PromiseToPay[], plans: readonly PaymentPlan[]): Set<string> {
+export function invoicesUnderCommitment(
+  promises: readonly PromiseToPay[],
+  plans: readonly PaymentPlan[],
+): Set<string> {
   const ids = new Set<string>();
   for (const p of promises) for (const id of p.invoiceIds) ids.add(id);
   for (const p of plans) for (const id of p.invoiceIds) ids.add(id);

@@ -64,7 +64,8 @@ export interface DueAction {
 export type PauseReason = 'dispute' | 'promise' | 'plan';
 
 /** The columns of the board view; a call or a task sits in the column of the letter it stands for. */
-export type BoardColumn = 'none' | 'pre-reminder' | 'reminder' | 'last-reminder' | 'formal-notice' | 'court-file';
+export type BoardColumn =
+  'none' | 'pre-reminder' | 'reminder' | 'last-reminder' | 'formal-notice' | 'court-file';
 
 export const BOARD_COLUMNS: readonly BoardColumn[] = [
   'none',

@@ -44,7 +44,7 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) return binaryCheck(utf8) ?? ok({ text: utf8, encoding: 'utf-8', guessed: false });
   const encoding = singleByteEncoding(bytes);
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = decodeSingleByte(bytes, encoding === 'windows-1252' ? WINDOWS_1252 : ISO_8859_15);
   return binaryCheck(text) ?? ok({ text, encoding, guessed: true });
 }
 
@@ -55,6 +55,27 @@ function singleByteEncoding(bytes: Uint8Array): 'windows-1252' | 'iso-8859-15' {
     if (!iso && ISO_8859_15_ONLY.has(b)) iso = true;
   }
   return iso ? 'iso-8859-15' : 'windows-1252';
+}
+
+// Code points of bytes 0x80–0x9F in Windows-1252 (0 = undefined, kept as the C1 control).
+const CP1252_80_9F = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+const ISO_8859_15_DIFF: Record<number, number> = {
+  0xa4: 0x20ac, 0xa6: 0x0160, 0xa8: 0x0161, 0xb4: 0x017d, 0xb8: 0x017e, 0xbc: 0x0152, 0xbd: 0x0153, 0xbe: 0x0178,
+};
+const WINDOWS_1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] || b : b));
+const ISO_8859_15 = Uint16Array.from({ length: 256 }, (_, b) => ISO_8859_15_DIFF[b] ?? b);
+
+/**
+ * Our own table rather than TextDecoder('windows-1252'): Node 20's decodes it as Latin-1
+ * (0x80 → U+0080 instead of €). Mapped to UTF-16 code units, then decoded in one go.
+ */
+function decodeSingleByte(bytes: Uint8Array, table: Uint16Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = table[bytes[i]!]!;
+  return new TextDecoder('utf-16le').decode(units);
 }
 
 function decodeStrict(label: string, bytes: Uint8Array): string | null {

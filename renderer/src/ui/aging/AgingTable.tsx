@@ -35,7 +35,6 @@ export function AgingTable({ buckets, rows, totals, sort, onSort }: AgingTablePr
   const { amount, number } = useFormat();
   const navigate = useNavigation((s) => s.navigate);
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

@@ -25,7 +25,10 @@ function pseudoRandom(n: number, seed: number): Uint8Array {
 }
 
 /** Builds the dossier into a file through the sink, as the app does. */
-async function writeDossier(input: DossierInput, dir: string): Promise<{ zip: string; result: DossierResult; finals: number[] }> {
+async function writeDossier(
+  input: DossierInput,
+  dir: string,
+): Promise<{ zip: string; result: DossierResult; finals: number[] }> {
   const zip = join(dir, 'dossier.zip');
   const handle = await open(zip, 'w');
   const finals: number[] = [];
@@ -61,18 +64,64 @@ describe('buildDossier', () => {
   let maxConcurrent = 0;
 
   beforeAll(async () => {
-    const letter = await buildWordDocument('Atelier Lumière', 'Relance', [{ kind: 'paragraph', text: 'Dernière relance' }]);
-    const notice = await buildWordDocument('Atelier Lumière', 'Mise en demeure', [{ kind: 'paragraph', text: 'MISE EN DEMEURE' }]);
-    const eml = buildEmlDraft({ to: ['helene.martin@dupont-fils.fr'], cc: [], subject: 'Relance : facture n° FA-2026-001', textBody: 'Bonjour', attachments: [], date: new Date(Date.UTC(2026, 1, 16)) });
+    const letter = await buildWordDocument('Atelier Lumière', 'Relance', [
+      { kind: 'paragraph', text: 'Dernière relance' },
+    ]);
+    const notice = await buildWordDocument('Atelier Lumière', 'Mise en demeure', [
+      { kind: 'paragraph', text: 'MISE EN DEMEURE' },
+    ]);
+    const eml = buildEmlDraft({
+      to: ['helene.martin@dupont-fils.fr'],
+      cc: [],
+      subject: 'Relance : facture n° FA-2026-001',
+      textBody: 'Bonjour',
+      attachments: [],
+      date: new Date(Date.UTC(2026, 1, 16)),
+    });
     const pdf1 = new Uint8Array([...new TextEncoder().encode('%PDF-1.4\n'), ...pseudoRandom(50_000, 1)]);
     const files: [StoredDocument, Uint8Array][] = [
-      [doc('doc-notice', 'letter', 'Mise en demeure Dupont.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', { journalId: 'j3', invoiceIds: ['inv-1', 'inv-2'] }), notice],
-      [doc('doc-inv-2', 'invoice-pdf', 'FA-2026-002.pdf', 'application/pdf', { invoiceIds: ['inv-2'] }), pseudoRandom(20_000, 2)],
-      [doc('doc-inv-1', 'invoice-pdf', 'FA-2026-001.pdf', 'application/pdf', { invoiceIds: ['inv-1'] }), pdf1],
-      [doc('doc-bl-1', 'delivery-note', 'BL 2026-001 signé.pdf', 'application/pdf', { invoiceIds: ['inv-1'] }), pseudoRandom(5_000, 3)],
+      [
+        doc(
+          'doc-notice',
+          'letter',
+          'Mise en demeure Dupont.docx',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          { journalId: 'j3', invoiceIds: ['inv-1', 'inv-2'] },
+        ),
+        notice,
+      ],
+      [
+        doc('doc-inv-2', 'invoice-pdf', 'FA-2026-002.pdf', 'application/pdf', { invoiceIds: ['inv-2'] }),
+        pseudoRandom(20_000, 2),
+      ],
+      [
+        doc('doc-inv-1', 'invoice-pdf', 'FA-2026-001.pdf', 'application/pdf', { invoiceIds: ['inv-1'] }),
+        pdf1,
+      ],
+      [
+        doc('doc-bl-1', 'delivery-note', 'BL 2026-001 signé.pdf', 'application/pdf', {
+          invoiceIds: ['inv-1'],
+        }),
+        pseudoRandom(5_000, 3),
+      ],
       [doc('doc-cgv', 'terms-of-sale', 'CGV 2026.pdf', 'application/pdf'), pseudoRandom(8_000, 4)],
-      [doc('doc-ar', 'acknowledgement-scan', 'AR 1A1234567890 1.png', 'image/png', { journalId: 'j3', createdAt: '2026-03-25T08:00:00.000Z' }), pseudoRandom(9_000, 5)],
-      [doc('doc-letter-1', 'letter', 'Relance 3.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', { journalId: 'j2' }), letter],
+      [
+        doc('doc-ar', 'acknowledgement-scan', 'AR 1A1234567890 1.png', 'image/png', {
+          journalId: 'j3',
+          createdAt: '2026-03-25T08:00:00.000Z',
+        }),
+        pseudoRandom(9_000, 5),
+      ],
+      [
+        doc(
+          'doc-letter-1',
+          'letter',
+          'Relance 3.docx',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          { journalId: 'j2' },
+        ),
+        letter,
+      ],
       [doc('doc-email', 'email', 'Relance FA-2026-001.eml', 'message/rfc822', { journalId: 'j1' }), eml],
       [doc('doc-old', 'dossier', 'ancien dossier.zip', 'application/zip'), new Uint8Array([1])],
     ];
@@ -88,7 +137,9 @@ describe('buildDossier', () => {
       concurrent--;
       return b;
     };
-    input.statementDocx = await buildWordDocument('Atelier Lumière', 'Relevé', [{ kind: 'paragraph', text: 'Relevé de compte' }]);
+    input.statementDocx = await buildWordDocument('Atelier Lumière', 'Relevé', [
+      { kind: 'paragraph', text: 'Relevé de compte' },
+    ]);
     run = await writeDossier(input, dir);
     execFileSync('unzip', ['-q', '-o', run.zip, '-d', out]);
   });
@@ -126,11 +177,20 @@ describe('buildDossier', () => {
       'Bon de livraison — facture n° FA-2026-001 (BL 2026-001 signé.pdf)',
       'Facture n° FA-2026-002 (FA-2026-002.pdf)',
       'Relance (courriel) — facture(s) n° FA-2026-001 (Relance FA-2026-001.eml)',
-      'Dernière relance avant mise en demeure (lettre simple) (Relance 3.docx)',
+      'Dernière relance avant mise en demeure (lettre simple) — facture(s) n° FA-2026-001, FA-2026-002 (Relance 3.docx)',
       'Mise en demeure (lettre recommandée avec AR) — facture(s) n° FA-2026-001, FA-2026-002 — LRAR n° 1A 123 456 7890 1 (Mise en demeure Dupont.docx)',
       'Avis de réception — LRAR n° 1A 123 456 7890 1 (AR 1A1234567890 1.png)',
     ]);
-    expect(rows.map((r) => r[1])).toEqual(['01/04/2026', '15/01/2026', '15/01/2026', '01/02/2026', '16/02/2026', '10/03/2026', '20/03/2026', '20/03/2026']);
+    expect(rows.map((r) => r[1])).toEqual([
+      '01/04/2026',
+      '15/01/2026',
+      '15/01/2026',
+      '01/02/2026',
+      '16/02/2026',
+      '10/03/2026',
+      '20/03/2026',
+      '24/03/2026',
+    ]);
     expect(run.result.warnings).toEqual([{ code: 'dossier.injonctionMissing' }]);
   });
 
@@ -143,7 +203,9 @@ describe('buildDossier', () => {
     expect(text).toContain('Indemnités forfaitaires pour frais de recouvrement (2 × 40,00 €)\n80,00 €');
     expect(text).toContain('Total réclamé\n1 717,48 €');
     expect(text).toContain('01/03/2026\n30/04/2026\n61\n1 000,00 €\n12,15 %\n20,31 €');
-    expect(text).toContain('Mise en demeure (lettre recommandée avec AR) — LRAR n° 1A 123 456 7890 1, déposée le 20/03/2026, première présentation le 23/03/2026, distribuée le 24/03/2026');
+    expect(text).toContain(
+      'Mise en demeure (lettre recommandée avec AR) — LRAR n° 1A 123 456 7890 1, déposée le 20/03/2026, première présentation le 23/03/2026, distribuée le 24/03/2026',
+    );
     expect(text).toContain('Première échéance de prescription : 14 février 2031.');
     expect(text).toContain('tribunal de commerce du ressort du siège du débiteur (75011 PARIS)');
     expect(text).toContain('VIR 0301');
@@ -197,8 +259,15 @@ describe('buildDossier with hostile names', () => {
     for (const n of names) {
       expect(n).not.toMatch(/\.\.|\\|^\//);
     }
-    expect(names.filter((n) => n.startsWith('pieces/'))).toEqual(['pieces/01-etc_passwd', 'pieces/02-_Windows_system32_CON', 'pieces/03-_nul.txt']);
-    expect(result.warnings).toContainEqual({ code: 'dossier.hashMismatch', params: { file: '../../etc/passwd' } });
+    expect(names.filter((n) => n.startsWith('pieces/'))).toEqual([
+      'pieces/01-etc_passwd',
+      'pieces/02-Windows_system32_CON',
+      'pieces/03-_nul.txt',
+    ]);
+    expect(result.warnings).toContainEqual({
+      code: 'dossier.hashMismatch',
+      params: { file: '../../etc/passwd' },
+    });
     expect(execFileSync('unzip', ['-t', zip], { encoding: 'utf8' })).toMatch(/No errors detected/);
   });
 });

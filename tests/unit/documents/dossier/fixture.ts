@@ -34,12 +34,40 @@ export const client: Client = {
 };
 
 export const invoices: Invoice[] = [
-  { id: 'inv-1', number: 'FA-2026-001', clientId: 'client-1', issueDate: '2026-01-15', dueDate: '2026-02-14', amountInclVat: 120_000, amountExclVat: 100_000, currency: 'EUR', source: 'manual' },
-  { id: 'inv-2', number: 'FA-2026-002', clientId: 'client-1', issueDate: '2026-02-01', dueDate: '2026-03-03', amountInclVat: 60_000, amountExclVat: 50_000, currency: 'EUR', source: 'manual' },
+  {
+    id: 'inv-1',
+    number: 'FA-2026-001',
+    clientId: 'client-1',
+    issueDate: '2026-01-15',
+    dueDate: '2026-02-14',
+    amountInclVat: 120_000,
+    amountExclVat: 100_000,
+    currency: 'EUR',
+    source: 'manual',
+  },
+  {
+    id: 'inv-2',
+    number: 'FA-2026-002',
+    clientId: 'client-1',
+    issueDate: '2026-02-01',
+    dueDate: '2026-03-03',
+    amountInclVat: 60_000,
+    amountExclVat: 50_000,
+    currency: 'EUR',
+    source: 'manual',
+  },
 ];
 
 export const payments: Payment[] = [
-  { id: 'pay-1', clientId: 'client-1', kind: 'payment', date: '2026-03-01', amount: 20_000, reference: 'VIR 0301', allocations: [{ invoiceId: 'inv-1', amount: 20_000 }] },
+  {
+    id: 'pay-1',
+    clientId: 'client-1',
+    kind: 'payment',
+    date: '2026-03-01',
+    amount: 20_000,
+    reference: 'VIR 0301',
+    allocations: [{ invoiceId: 'inv-1', amount: 20_000 }],
+  },
 ];
 
 /*
@@ -52,17 +80,57 @@ export const payments: Payment[] = [
 export const penalties: ClientPenalties = {
   invoices: [
     {
-      invoiceId: 'inv-1', invoiceNumber: 'FA-2026-001', basis: 'commercial', startDate: '2026-02-15',
+      invoiceId: 'inv-1',
+      invoiceNumber: 'FA-2026-001',
+      basis: 'commercial',
+      startDate: '2026-02-15',
       periods: [
-        { from: '2026-02-15', to: '2026-02-28', days: 14, principal: 120_000, rate: 1215, half: '2026-H1', interest: 559 },
-        { from: '2026-03-01', to: '2026-04-30', days: 61, principal: 100_000, rate: 1215, half: '2026-H1', interest: 2031 },
+        {
+          from: '2026-02-15',
+          to: '2026-02-28',
+          days: 14,
+          principal: 120_000,
+          rate: 1215,
+          half: '2026-H1',
+          interest: 559,
+        },
+        {
+          from: '2026-03-01',
+          to: '2026-04-30',
+          days: 61,
+          principal: 100_000,
+          rate: 1215,
+          half: '2026-H1',
+          interest: 2031,
+        },
       ],
-      interest: 2590, indemnity: 4000, total: 6590, missingRates: [], warnings: [],
+      interest: 2590,
+      indemnity: 4000,
+      total: 6590,
+      missingRates: [],
+      warnings: [],
     },
     {
-      invoiceId: 'inv-2', invoiceNumber: 'FA-2026-002', basis: 'commercial', startDate: '2026-03-04',
-      periods: [{ from: '2026-03-04', to: '2026-04-30', days: 58, principal: 60_000, rate: 1215, half: '2026-H1', interest: 1158 }],
-      interest: 1158, indemnity: 4000, total: 5158, missingRates: [], warnings: [],
+      invoiceId: 'inv-2',
+      invoiceNumber: 'FA-2026-002',
+      basis: 'commercial',
+      startDate: '2026-03-04',
+      periods: [
+        {
+          from: '2026-03-04',
+          to: '2026-04-30',
+          days: 58,
+          principal: 60_000,
+          rate: 1215,
+          half: '2026-H1',
+          interest: 1158,
+        },
+      ],
+      interest: 1158,
+      indemnity: 4000,
+      total: 5158,
+      missingRates: [],
+      warnings: [],
     },
   ],
   interest: 3748,
@@ -72,20 +140,89 @@ export const penalties: ClientPenalties = {
 };
 
 export const journal: JournalEntry[] = [
-  { id: 'j1', clientId: 'client-1', invoiceIds: ['inv-1'], date: '2026-02-16', at: '2026-02-16T08:10:00.000Z', type: 'email-sent', stepKind: 'reminder', channel: 'email', outcome: 'done', documentIds: ['doc-email'] },
-  { id: 'j2', clientId: 'client-1', invoiceIds: ['inv-1', 'inv-2'], date: '2026-03-10', at: '2026-03-10T09:00:00.000Z', type: 'step', stepKind: 'last-reminder', channel: 'letter', outcome: 'done', documentIds: ['doc-letter-1'] },
-  { id: 'j3', clientId: 'client-1', invoiceIds: ['inv-1', 'inv-2'], date: '2026-03-20', at: '2026-03-20T10:00:00.000Z', type: 'step', stepKind: 'formal-notice', channel: 'registered-letter', outcome: 'done', documentIds: ['doc-notice'],
-    registered: { number: '1A 123 456 7890 1', depositDate: '2026-03-20', firstPresentationDate: '2026-03-23', deliveredDate: '2026-03-24' } },
-  { id: 'j4', clientId: 'client-1', invoiceIds: [], date: '2026-03-25', at: '2026-03-25T14:00:00.000Z', type: 'call', note: 'Le gérant conteste; "rappeler"; =SUM(A1)' },
+  {
+    id: 'j1',
+    clientId: 'client-1',
+    invoiceIds: ['inv-1'],
+    date: '2026-02-16',
+    at: '2026-02-16T08:10:00.000Z',
+    type: 'email-sent',
+    stepKind: 'reminder',
+    channel: 'email',
+    outcome: 'done',
+    documentIds: ['doc-email'],
+  },
+  {
+    id: 'j2',
+    clientId: 'client-1',
+    invoiceIds: ['inv-1', 'inv-2'],
+    date: '2026-03-10',
+    at: '2026-03-10T09:00:00.000Z',
+    type: 'step',
+    stepKind: 'last-reminder',
+    channel: 'letter',
+    outcome: 'done',
+    documentIds: ['doc-letter-1'],
+  },
+  {
+    id: 'j3',
+    clientId: 'client-1',
+    invoiceIds: ['inv-1', 'inv-2'],
+    date: '2026-03-20',
+    at: '2026-03-20T10:00:00.000Z',
+    type: 'step',
+    stepKind: 'formal-notice',
+    channel: 'registered-letter',
+    outcome: 'done',
+    documentIds: ['doc-notice'],
+    registered: {
+      number: '1A 123 456 7890 1',
+      depositDate: '2026-03-20',
+      firstPresentationDate: '2026-03-23',
+      deliveredDate: '2026-03-24',
+    },
+  },
+  {
+    id: 'j4',
+    clientId: 'client-1',
+    invoiceIds: [],
+    date: '2026-03-25',
+    at: '2026-03-25T14:00:00.000Z',
+    type: 'call',
+    note: 'Le gérant conteste; "rappeler"; =SUM(A1)',
+  },
 ];
 
-export function doc(id: string, kind: StoredDocument['kind'], fileName: string, mimeType: string, extra: Partial<StoredDocument> = {}): StoredDocument {
-  return { id, clientId: 'client-1', invoiceIds: [], kind, fileName, mimeType, size: 0, sha256: '', createdAt: '2026-04-01T08:00:00.000Z', ...extra };
+export function doc(
+  id: string,
+  kind: StoredDocument['kind'],
+  fileName: string,
+  mimeType: string,
+  extra: Partial<StoredDocument> = {},
+): StoredDocument {
+  return {
+    id,
+    clientId: 'client-1',
+    invoiceIds: [],
+    kind,
+    fileName,
+    mimeType,
+    size: 0,
+    sha256: '',
+    createdAt: '2026-04-01T08:00:00.000Z',
+    ...extra,
+  };
 }
 
 export function baseInput(documents: StoredDocument[], bytes: Map<string, Uint8Array>): DossierInput {
   return {
-    company, client, invoices, payments, journal, documents, penalties,
+    company,
+    client,
+    invoices,
+    payments,
+    journal,
+    documents,
+    penalties,
     limitationDates: { 'inv-1': '2031-02-14', 'inv-2': '2031-03-03' },
     asOf: '2026-04-30',
     generatedAt: new Date(Date.UTC(2026, 3, 30, 9, 0, 0)),

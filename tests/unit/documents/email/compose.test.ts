@@ -34,11 +34,17 @@ describe('composeEmail', () => {
       template,
       client,
       context: {
-        values: { 'factures.liste': 'FA-2026-001', 'client.contact': 'Mme Martin', 'signataire.nom': 'Claire Durand' },
+        values: {
+          'factures.liste': 'FA-2026-001',
+          'client.contact': 'Mme Martin',
+          'signataire.nom': 'Claire Durand',
+        },
       },
       blocks: { 'factures.tableau': '- FA-2026-001 du 02/10/2026 : 1 234,56 €' },
       from: { name: 'Atelier Lumière', address: 'compta@atelier-lumiere.fr' },
-      attachments: [{ fileName: 'FA-2026-001.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }],
+      attachments: [
+        { fileName: 'FA-2026-001.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) },
+      ],
       date: new Date(Date.UTC(2026, 10, 27, 8, 30)),
     });
     if (!r.ok) throw new Error(r.error.code);
@@ -49,7 +55,9 @@ describe('composeEmail', () => {
     );
     expect(v.missing).toEqual(['lrar.numero']);
     expect(v.unknown).toEqual(['inconnu']);
-    expect(v.mailto.url.startsWith('mailto:helene.martin@dupont-sarl.fr?cc=paul@dupont-sarl.fr&subject=')).toBe(true);
+    expect(
+      v.mailto.url.startsWith('mailto:helene.martin@dupont-sarl.fr?cc=paul@dupont-sarl.fr&subject='),
+    ).toBe(true);
     const eml = readEml(v.eml);
     expect(header(eml, 'To')).toEqual(['Hélène Martin <helene.martin@dupont-sarl.fr>']);
     expect(header(eml, 'Cc')).toEqual(['Paul Dupont <paul@dupont-sarl.fr>']);
@@ -59,9 +67,18 @@ describe('composeEmail', () => {
 
   it('returns errors as values: no billing e-mail, invalid address, letter template', () => {
     const base = { template, context: { values: {} }, attachments: [], date: new Date(0) };
-    const noBilling = composeEmail({ ...base, client: { ...client, contacts: [{ name: 'X', email: 'x@y.fr', copy: true }] } });
-    expect(noBilling).toEqual({ ok: false, error: { code: 'email.to.empty', params: { client: 'Dupont SARL' } } });
-    const bad = composeEmail({ ...base, client: { ...client, contacts: [{ name: 'X', email: 'x@y.fr\nBcc: z@evil.test', billing: true }] } });
+    const noBilling = composeEmail({
+      ...base,
+      client: { ...client, contacts: [{ name: 'X', email: 'x@y.fr', copy: true }] },
+    });
+    expect(noBilling).toEqual({
+      ok: false,
+      error: { code: 'email.to.empty', params: { client: 'Dupont SARL' } },
+    });
+    const bad = composeEmail({
+      ...base,
+      client: { ...client, contacts: [{ name: 'X', email: 'x@y.fr\nBcc: z@evil.test', billing: true }] },
+    });
     expect(bad.ok === false && bad.error.code).toBe('email.address.invalid');
     const letter = composeEmail({ ...base, client, template: { ...template, channel: 'letter' } });
     expect(letter.ok === false && letter.error.code).toBe('email.template.notEmail');

@@ -44,7 +44,8 @@ describe('buildEmlDraft', () => {
     attachments: [
       { fileName: 'Facture FA-2026-001 échéance.pdf', mimeType: 'application/pdf', bytes: pdf },
       {
-        fileName: 'Relance n°1 — Société Générale des Établissements Dupont & Fils, dénomination sociale.docx',
+        fileName:
+          'Relance n°1 — Société Générale des Établissements Dupont & Fils, dénomination sociale.docx',
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         bytes: docx,
       },
@@ -67,7 +68,9 @@ describe('buildEmlDraft', () => {
     expect(header(parsed, 'Subject')).toEqual([SUBJECT]);
     expect(header(parsed, 'From')).toEqual(['Atelier Lumière <compta@atelier-lumiere.fr>']);
     expect(header(parsed, 'To')).toEqual(['Mme Hélène Martin <helene.martin@dupont-sarl.fr>']);
-    expect(header(parsed, 'Cc')).toEqual(['direction@dupont-sarl.fr, "Service \\"Achats\\"" <achats@dupont-sarl.fr>']);
+    expect(header(parsed, 'Cc')).toEqual([
+      'direction@dupont-sarl.fr, "Service \\"Achats\\"" <achats@dupont-sarl.fr>',
+    ]);
     expect(parsed.bodyCharset).toBe('utf-8');
     // The draft's CRLF line ends come back as they are.
     expect(parsed.body.replace(/\r\n/g, '\n')).toBe(BODY);
@@ -91,8 +94,22 @@ describe('buildEmlDraft', () => {
   });
 
   it('is reproducible: same input, same bytes', () => {
-    const again = buildEmlDraft({ to: ['a@b.fr'], cc: [], subject: 's', textBody: 'b', attachments: [], date: DATE });
-    const twice = buildEmlDraft({ to: ['a@b.fr'], cc: [], subject: 's', textBody: 'b', attachments: [], date: DATE });
+    const again = buildEmlDraft({
+      to: ['a@b.fr'],
+      cc: [],
+      subject: 's',
+      textBody: 'b',
+      attachments: [],
+      date: DATE,
+    });
+    const twice = buildEmlDraft({
+      to: ['a@b.fr'],
+      cc: [],
+      subject: 's',
+      textBody: 'b',
+      attachments: [],
+      date: DATE,
+    });
     expect(sha256(again)).toBe(sha256(twice));
   });
 });
@@ -155,7 +172,11 @@ describe('header injection', () => {
         subject: 'Pièces',
         textBody: 'Ci-joint.',
         attachments: [
-          { fileName: '../../etc/passwd', mimeType: 'text/plain\r\nBcc: x@evil.test', bytes: new Uint8Array([1]) },
+          {
+            fileName: '../../etc/passwd',
+            mimeType: 'text/plain\r\nBcc: x@evil.test',
+            bytes: new Uint8Array([1]),
+          },
           { fileName: 'a\r\nBcc: x@evil.test.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([2]) },
         ],
         date: DATE,

@@ -18,7 +18,8 @@ function decode(url: string): { to: string[]; fields: Record<string, string> } {
 
 describe('buildMailto', () => {
   it('round-trips recipients, subject and body; spaces are %20, line breaks %0D%0A', () => {
-    const body = 'Madame, Monsieur,\n\nLa facture n° FA-2026-001 (1 234,56 €) reste due.\r\nMerci & à bientôt ?';
+    const body =
+      'Madame, Monsieur,\n\nLa facture n° FA-2026-001 (1 234,56 €) reste due.\r\nMerci & à bientôt ?';
     const { url, truncated } = buildMailto({
       to: ['helene.martin@dupont-sarl.fr', 'compta@dupont-sarl.fr'],
       cc: ['direction@dupont-sarl.fr'],
@@ -58,7 +59,13 @@ describe('buildMailto', () => {
 
   it('cuts a body made of one long paragraph between words', () => {
     const body = 'mot '.repeat(1500).trim();
-    const { url, truncated } = buildMailto({ to: ['a@dupont-sarl.fr'], cc: [], subject: 's', body, truncationNote: 'Suite dans le brouillon.' });
+    const { url, truncated } = buildMailto({
+      to: ['a@dupont-sarl.fr'],
+      cc: [],
+      subject: 's',
+      body,
+      truncationNote: 'Suite dans le brouillon.',
+    });
     expect(truncated).toBe(true);
     expect(url.length).toBeLessThan(2000);
     const decoded = decode(url).fields.body ?? '';
@@ -66,7 +73,12 @@ describe('buildMailto', () => {
   });
 
   it('turns a line break in the subject into a space', () => {
-    const { url } = buildMailto({ to: ['a@dupont-sarl.fr'], cc: [], subject: 'Relance\r\nBcc: x@evil.test', body: '' });
+    const { url } = buildMailto({
+      to: ['a@dupont-sarl.fr'],
+      cc: [],
+      subject: 'Relance\r\nBcc: x@evil.test',
+      body: '',
+    });
     expect(decode(url).fields.subject).toBe('Relance Bcc: x@evil.test');
   });
 
@@ -74,8 +86,8 @@ describe('buildMailto', () => {
     expect(() =>
       buildMailto({ to: ['a@dupont-sarl.fr?bcc=x@evil.test'], cc: [], subject: 's', body: '' }),
     ).toThrow(EmailInputError);
-    expect(() => buildMailto({ to: ['a@dupont-sarl.fr'], cc: ['x@evil.test&body=z'], subject: 's', body: '' })).toThrow(
-      /email\.address\.invalid/,
-    );
+    expect(() =>
+      buildMailto({ to: ['a@dupont-sarl.fr'], cc: ['x@evil.test&body=z'], subject: 's', body: '' }),
+    ).toThrow(/email\.address\.invalid/);
   });
 });

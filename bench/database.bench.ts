@@ -1,0 +1,89 @@
+// How fast the Today screen gets its data on a big ledger: 5,000 clients and 100,000
+// invoices in real Chromium IndexedDB, then the dunning snapshot read (target < 1 s).
+// The database code is bundled with esbuild and run in a blank page served locally:
+// no app build needed, and IndexedDB needs a real http origin (not file: or data:).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { chromiumExecutable } from '../scripts/chromium-path.mjs';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const SIZE = { clients: 5_000, invoices: 100_000, seed: 2026, today: '2026-11-27' };
+const READS = 5;
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./browser/db-entry.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('esbuild produced no bundle');
+  return file.text;
+}
+
+const ms = (n: number): string => `${Math.round(n)} ms`;
+
+export async function run(): Promise<void> {
+  const code = await bundle();
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>Recouvre database bench</title>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.addScriptTag({ content: code });
+
+    const populated = await page.evaluate((size) => window.recouvreBench.populate(size), SIZE);
+    const c = populated.counts;
+    console.log(
+      `database: generated ${c.clients} clients, ${c.invoices} invoices (${c.openInvoices} open), ${c.payments} payments, ` +
+        `${c.journal} journal entries, ${c.promises} promises, ${c.disputes} disputes, ${c.plans} plans in ${ms(populated.generateMs)}`,
+    );
+    const rows = c.clients + c.invoices + c.payments + c.journal + c.promises + c.disputes + c.plans;
+    console.log(`database: wrote ${rows} rows in one transaction in ${ms(populated.writeMs)} (${Math.round(rows / (populated.writeMs / 1000))} rows/s)`);
+
+    const reads = [];
+    for (let k = 0; k < READS; k++) reads.push(await page.evaluate(() => window.recouvreBench.readSnapshot()));
+    const first = reads[0]!;
+    const totals = reads.map((r) => r.totalMs).sort((a, b) => a - b);
+    console.log(
+      `database: loadDunningData → ${first.invoices} open invoices, ${first.clients} clients, ${first.payments} payments, ${first.journal} journal entries`,
+    );
+    console.log(
+      `database: loadDunningData first read ${ms(first.totalMs)}, median of ${READS} ${ms(totals[Math.floor(READS / 2)]!)} (target < 1000 ms)`,
+    );
+    console.log(
+      `database:   parts (first read): open invoices ${ms(first.steps.openInvoicesMs)}, payments anyOf ${ms(first.steps.paymentsMs)}, journal anyOf ${ms(first.steps.journalMs)}`,
+    );
+    await page.evaluate(() => window.recouvreBench.cleanUp());
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// Run alone: npx tsx bench/database.bench.ts
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run();
