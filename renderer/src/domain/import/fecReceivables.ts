@@ -48,6 +48,9 @@ const OPENING_JOURNALS = ['AN', 'RAN', 'ANO', 'OUV', 'ANOUV'];
 
 function isOpeningLine(l: FecLine, journals: ReadonlySet<string>): boolean {
   if (journals.has(l.journalCode.toUpperCase())) return true;
+  // Cheap test first: normalizing a million labels would cost seconds.
+  const lower = l.ecritureLib.toLowerCase();
+  if (!lower.includes('nouveau') && !lower.startsWith('report')) return false;
   const lib = normalizeText(l.ecritureLib);
   return lib.includes('a nouveau') || lib.includes('anouveau') || lib.startsWith('report ');
 }
@@ -249,7 +252,7 @@ export function deriveOpenReceivables(lines: readonly FecLine[], options: Receiv
 }
 
 function isSalesJournal(l: FecLine): boolean {
-  return /^V/i.test(l.journalCode) || normalizeText(l.journalLib).includes('vente');
+  return /^V/i.test(l.journalCode) || /vente/i.test(l.journalLib);
 }
 
 /** The plan db/import writes: the FEC's line errors block it, its guesses are shown first. */

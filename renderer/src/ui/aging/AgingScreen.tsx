@@ -106,7 +106,14 @@ export function AgingScreen() {
         onReset={resetFilter}
       />
       {mode === 'table' ? (
-        <AgingTable buckets={report.buckets} rows={shown.rows} totals={totals} sort={sort} onSort={setSort} />
+        <AgingTable
+          buckets={report.buckets}
+          rows={shown.rows}
+          totals={totals}
+          sort={sort}
+          onSort={setSort}
+          showOnAccount={report.totals.onAccount > 0}
+        />
       ) : (
         <AgingBoard rows={shown.rows} />
       )}

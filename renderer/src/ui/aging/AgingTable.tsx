@@ -14,6 +14,8 @@ interface AgingTableProps {
   totals: AgingViewTotals;
   sort: AgingSort;
   onSort: (sort: AgingSort) => void;
+  /** the "unallocated" column only when some client has money on account: one column fewer at 1280 px */
+  showOnAccount: boolean;
 }
 
 const ROW_HEIGHT = 37;
@@ -29,7 +31,7 @@ interface Column {
  * keyboard sorts too) and the totals line. Only the rows in view are in the DOM: 5,000
  * clients scroll like 50. aria-rowcount/rowindex tell a screen reader the real size.
  */
-export function AgingTable({ buckets, rows, totals, sort, onSort }: AgingTableProps) {
+export function AgingTable({ buckets, rows, totals, sort, onSort, showOnAccount }: AgingTableProps) {
   const { t } = useTranslation('aging');
   const label = useAgingLabels();
   const { amount, number } = useFormat();
@@ -49,7 +51,7 @@ export function AgingTable({ buckets, rows, totals, sort, onSort }: AgingTablePr
     ...buckets.map((b, i): Column => ({ key: `bucket:${i}`, label: label.bucket(b), numeric: true })),
     { key: 'disputed', label: t('table.disputed'), numeric: true },
     { key: 'total', label: t('table.total'), numeric: true },
-    { key: 'onAccount', label: t('table.onAccount'), numeric: true },
+    ...(showOnAccount ? [{ key: 'onAccount', label: t('table.onAccount'), numeric: true } satisfies Column] : []),
     { key: 'oldestDaysLate', label: t('table.oldestDaysLate'), numeric: true },
   ];
   const items = virtualizer.getVirtualItems();
@@ -116,7 +118,7 @@ export function AgingTable({ buckets, rows, totals, sort, onSort }: AgingTablePr
                 ))}
                 <td className="num">{cents(row.disputed)}</td>
                 <td className="num aging-total">{amount(row.total)}</td>
-                <td className="num">{cents(row.onAccount)}</td>
+                {showOnAccount ? <td className="num">{cents(row.onAccount)}</td> : null}
                 <td className="num">{row.oldestDaysLate === null ? '' : number(row.oldestDaysLate)}</td>
               </tr>
             );
@@ -146,7 +148,7 @@ export function AgingTable({ buckets, rows, totals, sort, onSort }: AgingTablePr
             ))}
             <td className="num">{amount(totals.disputed)}</td>
             <td className="num aging-total">{amount(totals.total)}</td>
-            <td className="num">{amount(totals.onAccount)}</td>
+            {showOnAccount ? <td className="num">{amount(totals.onAccount)}</td> : null}
             <td className="num">{totals.oldestDaysLate === null ? '' : number(totals.oldestDaysLate)}</td>
           </tr>
         </tfoot>

@@ -2,17 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { DomainError } from '../../domain/result';
 
 /**
- * Turns a domain error code into a sentence. Codes are looked up in the `errors`
- * namespace first, then in the namespace given (e.g. 'import'); an unknown code is
- * shown as is rather than hidden, so nothing fails silently.
+ * Turns a domain error code into a sentence. The shared `errors` namespace is tried
+ * first, then the area's namespace given by the caller, then every namespace's
+ * `errors.` section (each area keeps the codes it emits). An unknown code is shown as
+ * is rather than hidden, so nothing fails silently.
  */
 export function useErrorText(ns?: string) {
-  const { t, i18n } = useTranslation(['errors', ...(ns ? [ns] : [])]);
+  const { t, i18n } = useTranslation();
   return (error: DomainError | null | undefined): string | null => {
     if (!error) return null;
     const params = error.params ?? {};
-    for (const space of [ns, 'errors'].filter(Boolean) as string[]) {
-      if (i18n.exists(`${space}:${error.code}`)) return t(`${space}:${error.code}`, params);
+    const namespaces = ['errors', ...(ns ? [ns] : []), ...((i18n.options.ns as string[] | undefined) ?? [])];
+    for (const space of namespaces) {
+      for (const key of [`${space}:${error.code}`, `${space}:errors.${error.code}`]) {
+        if (i18n.exists(key)) return t(key, params);
+      }
     }
     return error.code;
   };
