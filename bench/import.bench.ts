@@ -23,7 +23,7 @@ export function generateFec(lines: number): string {
   };
   const money = (c: number): string => `${Math.floor(c / 100)},${String(c % 100).padStart(2, '0')}`;
   const day = (n: number): string => {
-    const m = 1 + Math.floor(n / 28) % 12;
+    const m = 1 + (Math.floor(n / 28) % 12);
     return `2026${String(m).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}`;
   };
   const out: string[] = [HEADER];
@@ -38,7 +38,17 @@ export function generateFec(lines: number): string {
     const ref = `FA${String(inv).padStart(7, '0')}`;
     const roll = rand(10);
     const letter = roll < 8 ? `L${inv.toString(36).toUpperCase()}` : '';
-    const row = (j: string, c: string, aux: string, auxLib: string, lib: string, deb: number, cre: number, lt = '', date = d) =>
+    const row = (
+      j: string,
+      c: string,
+      aux: string,
+      auxLib: string,
+      lib: string,
+      deb: number,
+      cre: number,
+      lt = '',
+      date = d,
+    ) =>
       `${j}\t${j === 'VT' ? 'Ventes' : 'Banque'}\t${j}${inv}\t${date}\t${c}\t${c.startsWith('411') ? 'Clients' : 'Compte'}\t${aux}\t${auxLib}\t${ref}\t${date}\t${lib}\t${money(deb)}\t${money(cre)}\t${lt}\t${lt ? date : ''}\t${date}\t\t`;
     out.push(row('VT', '41100000', cust, name, `Facture ${ref}`, ttc, 0, letter));
     out.push(row('VT', '70600000', '', '', `Facture ${ref}`, 0, ht));
@@ -70,7 +80,8 @@ async function timeInNode(text: string): Promise<void> {
   );
 }
 
-const source = (file: string): string => fileURLToPath(new URL(`../renderer/src/domain/import/${file}`, import.meta.url));
+const source = (file: string): string =>
+  fileURLToPath(new URL(`../renderer/src/domain/import/${file}`, import.meta.url));
 
 const ms = (n: number): string => `${(n / 1000).toFixed(2)} s`;
 
@@ -105,10 +116,25 @@ async function timeInChromium(): Promise<void> {
        return { lines: f.value.lineCount, invoices: o.invoices.length, decode: t1 - t0, parse: t2 - t1, derive: t3 - t2, total: t3 - t0 };
      };`,
   );
-  const bundle = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser' });
+  const bundle = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+  });
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();

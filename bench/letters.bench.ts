@@ -9,7 +9,12 @@ export async function run(): Promise<void> {
   const big = bigCoFixture();
   const inputs = Array.from({ length: 200 }, (_, i) =>
     i % 10 === 0
-      ? dupontInput('formal-notice-en', { client: BIGCO, invoices: big.invoices, penalties: big.penalties, previousActions: [] })
+      ? dupontInput('formal-notice-en', {
+          client: BIGCO,
+          invoices: big.invoices,
+          penalties: big.penalties,
+          previousActions: [],
+        })
       : dupontInput(i % 2 ? 'reminder-fr' : 'formal-notice-fr', { registeredNumber: '1A12345678901' }),
   );
   await buildLetter(inputs[1]!); // warm-up

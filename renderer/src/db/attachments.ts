@@ -64,7 +64,9 @@ export async function attachFiles(
   });
   await db.transaction('rw', db.documents, db.documentFiles, async () => {
     await db.documents.bulkAdd(attached.map((a) => a.document));
-    await db.documentFiles.bulkAdd(attached.map((a, i) => ({ documentId: a.document.id, bytes: files[i]!.bytes.slice() })));
+    await db.documentFiles.bulkAdd(
+      attached.map((a, i) => ({ documentId: a.document.id, bytes: files[i]!.bytes.slice() })),
+    );
   });
   return { ok: true, attached };
 }

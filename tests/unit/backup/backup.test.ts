@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { zipSync, unzipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { attachFiles } from '../../../renderer/src/db/attachments';
-import { exportBackup, previewBackup, restoreBackup, shouldBackupToday, backupFileName } from '../../../renderer/src/db/backup/backup';
+import {
+  exportBackup,
+  previewBackup,
+  restoreBackup,
+  shouldBackupToday,
+  backupFileName,
+} from '../../../renderer/src/db/backup/backup';
 import { applyImport } from '../../../renderer/src/db/import/applyImport';
 import type { RecouvreDb } from '../../../renderer/src/db/database';
 import { parseCsvImport, readCsvHeader } from '../../../renderer/src/domain/import/csv';
@@ -14,7 +20,9 @@ const NOW = new Date('2026-11-27T08:30:00.000Z');
 async function populated(): Promise<RecouvreDb> {
   const db = freshDb();
   const text = fixtureText('factures-facturation-cp1252.csv');
-  const plan = parseCsvImport(text, 'invoices', guessMapping(readCsvHeader(text).headers, 'invoices'), { sourceName: 'Facturation' }).plan;
+  const plan = parseCsvImport(text, 'invoices', guessMapping(readCsvHeader(text).headers, 'invoices'), {
+    sourceName: 'Facturation',
+  }).plan;
   const r = await applyImport(db, plan, { today: '2026-11-27' });
   if (!r.ok) throw new Error('import failed');
   // Bytes of every value, a PDF-like file and a larger pseudo-random one.
@@ -30,7 +38,9 @@ async function populated(): Promise<RecouvreDb> {
 
 async function fileHashes(db: RecouvreDb): Promise<Record<string, string>> {
   const files = await db.documentFiles.toArray();
-  return Object.fromEntries(files.map((f) => [f.documentId, createHash('sha256').update(f.bytes).digest('hex')]));
+  return Object.fromEntries(
+    files.map((f) => [f.documentId, createHash('sha256').update(f.bytes).digest('hex')]),
+  );
 }
 
 describe('backup', () => {
@@ -47,7 +57,14 @@ describe('backup', () => {
         createdAt: '2026-11-27T08:30:00.000Z',
         schemaVersion: 1,
         appVersion: '0.1.0',
-        counts: expect.objectContaining({ clients: 3, invoices: 5, payments: 3, journal: 3, documents: 2, documentFiles: 2 }),
+        counts: expect.objectContaining({
+          clients: 3,
+          invoices: 5,
+          payments: 3,
+          journal: 3,
+          documents: 2,
+          documentFiles: 2,
+        }),
       },
     });
 
@@ -75,21 +92,36 @@ describe('backup', () => {
     const before = await dump(db);
     const good = await exportBackup(db, { now: NOW });
 
-    expect(await restoreBackup(db, new Uint8Array([1, 2, 3]))).toEqual({ ok: false, error: { code: 'backup.notZip' } });
+    expect(await restoreBackup(db, new Uint8Array([1, 2, 3]))).toEqual({
+      ok: false,
+      error: { code: 'backup.notZip' },
+    });
 
     const entries = unzipSync(good);
     const docId = Object.keys(entries).find((k) => k.startsWith('files/'))!;
     const tampered = zipSync({ ...entries, [docId]: new Uint8Array([9, 9, 9]) });
-    expect(await restoreBackup(db, tampered)).toMatchObject({ ok: false, error: { code: 'backup.fileCorrupted' } });
+    expect(await restoreBackup(db, tampered)).toMatchObject({
+      ok: false,
+      error: { code: 'backup.fileCorrupted' },
+    });
 
     const data = JSON.parse(new TextDecoder().decode(entries['data.json']));
     data.invoices[0].dueDate = '2026-02-31';
     const badRow = zipSync({ ...entries, 'data.json': strToU8(JSON.stringify(data)) });
-    expect(await previewBackup(badRow)).toEqual({ ok: false, error: { code: 'backup.rowInvalid', params: { table: 'invoices', index: 0, field: 'dueDate' } } });
+    expect(await previewBackup(badRow)).toEqual({
+      ok: false,
+      error: { code: 'backup.rowInvalid', params: { table: 'invoices', index: 0, field: 'dueDate' } },
+    });
 
     const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json']));
-    const newer = zipSync({ ...entries, 'manifest.json': strToU8(JSON.stringify({ ...manifest, schemaVersion: 99 })) });
-    expect(await restoreBackup(db, newer)).toEqual({ ok: false, error: { code: 'backup.newerSchema', params: { version: 99, current: 1 } } });
+    const newer = zipSync({
+      ...entries,
+      'manifest.json': strToU8(JSON.stringify({ ...manifest, schemaVersion: 99 })),
+    });
+    expect(await restoreBackup(db, newer)).toEqual({
+      ok: false,
+      error: { code: 'backup.newerSchema', params: { version: 99, current: 1 } },
+    });
 
     expect(await dump(db)).toBe(before);
   });

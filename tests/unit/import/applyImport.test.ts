@@ -24,7 +24,12 @@ async function fecPlan(name: string) {
   const file = await parseFec(decoded.value.text, { pause: () => Promise.resolve() });
   if (!file.ok) throw new Error(file.error.code);
   const open = deriveOpenReceivables(file.value.lines, { paymentTermsDays: 30 });
-  return fecImportPlan(file.value, open, { fileName: name, sourceName: 'FEC 793456120' }, encodingGuesses(decoded.value));
+  return fecImportPlan(
+    file.value,
+    open,
+    { fileName: name, sourceName: 'FEC 793456120' },
+    encodingGuesses(decoded.value),
+  );
 }
 
 async function openTotal(db: RecouvreDb): Promise<number> {
@@ -41,46 +46,74 @@ describe('applyImport', () => {
     const r = await applyImport(db, csvPlan('factures-facturation-cp1252.csv'), { today: '2026-11-27' });
     expect(r).toEqual({
       ok: true,
-      summary: { clientsCreated: 3, clientsUpdated: 0, invoicesCreated: 5, invoicesUpdated: 0, paymentsCreated: 3, paymentsUpdated: 0, invoicesClosed: 0 },
+      summary: {
+        clientsCreated: 3,
+        clientsUpdated: 0,
+        invoicesCreated: 5,
+        invoicesUpdated: 0,
+        paymentsCreated: 3,
+        paymentsUpdated: 0,
+        invoicesClosed: 0,
+      },
     });
     // Reste à payer: 1 200,00 + 0,00 + 460,00 + 5 000,00 + 19,00 = 6 679,00
     expect(await openTotal(db)).toBe(667900);
     expect(await db.invoices.where('open').equals(1).count()).toBe(4);
-    expect(await db.clients.get('id-0001')).toMatchObject({ name: 'Boulangerie Dupré', siren: '812345676', kind: 'professional', language: 'fr' });
+    expect(await db.clients.get('id-0001')).toMatchObject({
+      name: 'Boulangerie Dupré',
+      siren: '812345676',
+      kind: 'professional',
+      language: 'fr',
+    });
     const journal = await db.journal.toArray();
     expect(journal.map((j) => [j.clientId, j.type, j.date, j.invoiceIds.length, j.note])).toEqual([
       ['id-0001', 'import', '2026-11-27', 2, 'factures-facturation-cp1252.csv'],
       ['id-0002', 'import', '2026-11-27', 2, 'factures-facturation-cp1252.csv'],
       ['id-0003', 'import', '2026-11-27', 1, 'factures-facturation-cp1252.csv'],
     ]);
-    expect(await rememberedMapping(db, 'Facturation')).toMatchObject({ number: 'N° facture', remaining: 'Reste à payer' });
+    expect(await rememberedMapping(db, 'Facturation')).toMatchObject({
+      number: 'N° facture',
+      remaining: 'Reste à payer',
+    });
   });
 
   it('updates on re-import and never duplicates (the BOM variant of the same export)', async () => {
     const db = freshDb();
     await applyImport(db, csvPlan('factures-facturation-cp1252.csv'), { today: '2026-11-27' });
     const r = await applyImport(db, csvPlan('factures-facturation-utf8-bom.csv'), { today: '2026-11-28' });
-    expect(r.ok && r.summary).toMatchObject({ clientsCreated: 0, clientsUpdated: 3, invoicesCreated: 0, invoicesUpdated: 5, paymentsCreated: 0, paymentsUpdated: 3 });
-    expect([await db.clients.count(), await db.invoices.count(), await db.payments.count()]).toEqual([3, 5, 3]);
+    expect(r.ok && r.summary).toMatchObject({
+      clientsCreated: 0,
+      clientsUpdated: 3,
+      invoicesCreated: 0,
+      invoicesUpdated: 5,
+      paymentsCreated: 0,
+      paymentsUpdated: 3,
+    });
+    expect([await db.clients.count(), await db.invoices.count(), await db.payments.count()]).toEqual([
+      3, 5, 3,
+    ]);
     expect(await openTotal(db)).toBe(667900);
   });
 
-  it.each(['factures-colonnes.csv', 'factures-date-impossible.csv', 'factures-montant-invalide.csv', 'vide.csv'])(
-    'writes nothing for %s',
-    async (name) => {
-      const db = freshDb();
-      await applyImport(db, csvPlan('factures-facturation-cp1252.csv'), { today: '2026-11-27' });
-      const before = await dump(db);
-      const r = await applyImport(db, csvPlan(name), { today: '2026-11-28' });
-      expect(r.ok).toBe(false);
-      expect(!r.ok && r.errors.every((e) => e.line >= 1)).toBe(true);
-      expect(await dump(db)).toBe(before);
-    },
-  );
+  it.each([
+    'factures-colonnes.csv',
+    'factures-date-impossible.csv',
+    'factures-montant-invalide.csv',
+    'vide.csv',
+  ])('writes nothing for %s', async (name) => {
+    const db = freshDb();
+    await applyImport(db, csvPlan('factures-facturation-cp1252.csv'), { today: '2026-11-27' });
+    const before = await dump(db);
+    const r = await applyImport(db, csvPlan(name), { today: '2026-11-28' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.every((e) => e.line >= 1)).toBe(true);
+    expect(await dump(db)).toBe(before);
+  });
 
   it('writes nothing when a row does not fit the database (an address line over 38 characters)', async () => {
     const db = freshDb();
-    const text = 'Raison sociale;Adresse;Code postal;Ville\nDupont;12 avenue du Maréchal de Lattre de Tassigny prolongée;75001;Paris\nDurand;1 rue de la Paix;75002;Paris\n';
+    const text =
+      'Raison sociale;Adresse;Code postal;Ville\nDupont;12 avenue du Maréchal de Lattre de Tassigny prolongée;75001;Paris\nDurand;1 rue de la Paix;75002;Paris\n';
     const plan = parseCsvImport(text, 'clients', guessMapping(readCsvHeader(text).headers, 'clients')).plan;
     const r = await applyImport(db, plan, { today: '2026-11-27' });
     // the code is the database's validation error (errors namespace); the line is the file's
@@ -98,8 +131,15 @@ describe('applyImport', () => {
     expect(await openTotal(db)).toBe(361000);
     expect((await db.invoices.where('number').equals('AN (C001)').first())?.openingBalance).toBe(true);
     const again = await applyImport(db, await fecPlan(FEC_NAME), { today: '2026-11-28' });
-    expect(again.ok && again.summary).toMatchObject({ clientsCreated: 0, invoicesCreated: 0, paymentsCreated: 0, invoicesUpdated: 5 });
-    expect([await db.clients.count(), await db.invoices.count(), await db.payments.count()]).toEqual([3, 5, 3]);
+    expect(again.ok && again.summary).toMatchObject({
+      clientsCreated: 0,
+      invoicesCreated: 0,
+      paymentsCreated: 0,
+      invoicesUpdated: 5,
+    });
+    expect([await db.clients.count(), await db.invoices.count(), await db.payments.count()]).toEqual([
+      3, 5, 3,
+    ]);
     expect(await openTotal(db)).toBe(361000);
   });
 

@@ -17,8 +17,27 @@ describe('invoiceNumberInFileName', () => {
 describe('attachFiles', () => {
   async function withInvoice() {
     const db = freshDb();
-    await db.clients.add({ id: 'c1', name: 'Dupont', kind: 'professional', addressLines: [], contacts: [], language: 'fr', createdAt: '2026-01-01T00:00:00.000Z' });
-    await db.invoices.add({ id: 'i1', number: 'FA-2026-0042', clientId: 'c1', issueDate: '2026-01-01', dueDate: '2026-01-31', amountInclVat: 100, amountExclVat: 100, currency: 'EUR', source: 'manual', open: 1 });
+    await db.clients.add({
+      id: 'c1',
+      name: 'Dupont',
+      kind: 'professional',
+      addressLines: [],
+      contacts: [],
+      language: 'fr',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    await db.invoices.add({
+      id: 'i1',
+      number: 'FA-2026-0042',
+      clientId: 'c1',
+      issueDate: '2026-01-01',
+      dueDate: '2026-01-31',
+      amountInclVat: 100,
+      amountExclVat: 100,
+      currency: 'EUR',
+      source: 'manual',
+      open: 1,
+    });
     return db;
   }
 
@@ -30,12 +49,16 @@ describe('attachFiles', () => {
       { name: 'CGV.pdf', bytes: new Uint8Array([1, 2, 3]), mimeType: 'application/pdf' },
     ]);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    expect(r.attached.map((a) => [a.document.fileName, a.document.kind, a.document.invoiceIds, a.invoiceNumber])).toEqual([
+    expect(
+      r.attached.map((a) => [a.document.fileName, a.document.kind, a.document.invoiceIds, a.invoiceNumber]),
+    ).toEqual([
       ['Facture_FA_2026_0042.pdf', 'invoice-pdf', ['i1'], 'FA-2026-0042'],
       ['CGV.pdf', 'other', [], undefined],
     ]);
     // sha256("\x01\x02\x03")
-    expect(r.attached[1]?.document.sha256).toBe('039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81');
+    expect(r.attached[1]?.document.sha256).toBe(
+      '039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81',
+    );
     expect((await db.documentFiles.get(r.attached[0]!.document.id))?.bytes).toEqual(pdf);
   });
 
@@ -50,7 +73,10 @@ describe('attachFiles', () => {
       ],
       { maxBytes: 10 },
     );
-    expect(r).toEqual({ ok: false, errors: [{ code: 'attachment.tooLarge', params: { name: 'scan.tiff', max: 10 } }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ code: 'attachment.tooLarge', params: { name: 'scan.tiff', max: 10 } }],
+    });
     expect(await db.documents.count()).toBe(0);
   });
 });

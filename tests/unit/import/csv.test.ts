@@ -7,7 +7,10 @@ const INVOICES = fixtureText('factures-facturation-cp1252.csv');
 
 function importInvoices(text: string) {
   const { headers } = readCsvHeader(text);
-  return parseCsvImport(text, 'invoices', guessMapping(headers, 'invoices'), { sourceName: 'Facturation', fileName: 'f.csv' });
+  return parseCsvImport(text, 'invoices', guessMapping(headers, 'invoices'), {
+    sourceName: 'Facturation',
+    fileName: 'f.csv',
+  });
 }
 
 describe('guessMapping', () => {
@@ -29,7 +32,12 @@ describe('guessMapping', () => {
   });
 
   it('maps English headers and a client list', () => {
-    expect(guessMapping(['Invoice number', 'Customer', 'Invoice date', 'Due date', 'Amount incl. VAT', 'Paid'], 'invoices')).toEqual({
+    expect(
+      guessMapping(
+        ['Invoice number', 'Customer', 'Invoice date', 'Due date', 'Amount incl. VAT', 'Paid'],
+        'invoices',
+      ),
+    ).toEqual({
       number: 'Invoice number',
       clientName: 'Customer',
       issueDate: 'Invoice date',
@@ -37,7 +45,9 @@ describe('guessMapping', () => {
       amountInclVat: 'Amount incl. VAT',
       paid: 'Paid',
     });
-    expect(guessMapping(['Raison sociale', 'SIREN', 'Email', 'Adresse', 'Code postal', 'Ville'], 'clients')).toEqual({
+    expect(
+      guessMapping(['Raison sociale', 'SIREN', 'Email', 'Adresse', 'Code postal', 'Ville'], 'clients'),
+    ).toEqual({
       name: 'Raison sociale',
       siren: 'SIREN',
       email: 'Email',
@@ -52,7 +62,16 @@ describe('parseCsvImport', () => {
   it('reads invoices with French amounts and dates, the paid part as a payment', () => {
     const r = importInvoices(INVOICES);
     expect(r.errors).toEqual([]);
-    expect(r.plan.invoices.map((i) => [i.number, i.issueDate, i.dueDate, i.amountInclVat, i.amountExclVat, i.line])).toEqual([
+    expect(
+      r.plan.invoices.map((i) => [
+        i.number,
+        i.issueDate,
+        i.dueDate,
+        i.amountInclVat,
+        i.amountExclVat,
+        i.line,
+      ]),
+    ).toEqual([
       ['F2026-001', '2026-01-15', '2026-02-14', 120000, 100000, 2],
       ['F2026-002', '2026-01-20', '2026-02-19', 240000, 200000, 3],
       ['F2026-003', '2026-02-03', '2026-03-05', 96000, 80000, 4],
@@ -79,12 +98,16 @@ describe('parseCsvImport', () => {
 
   it('rejects 31/02/2026 as an impossible date, on line 3, column "Date facture"', () => {
     const r = importInvoices(fixtureText('factures-date-impossible.csv'));
-    expect(r.errors).toEqual([{ line: 3, field: 'Date facture', code: 'date.impossible', params: { value: '31/02/2026' } }]);
+    expect(r.errors).toEqual([
+      { line: 3, field: 'Date facture', code: 'date.impossible', params: { value: '31/02/2026' } },
+    ]);
   });
 
   it('rejects 1.234,5x as an amount', () => {
     const r = importInvoices(fixtureText('factures-montant-invalide.csv'));
-    expect(r.errors).toEqual([{ line: 4, field: 'Montant HT', code: 'money.invalid', params: { value: '1.234,5x' } }]);
+    expect(r.errors).toEqual([
+      { line: 4, field: 'Montant HT', code: 'money.invalid', params: { value: '1.234,5x' } },
+    ]);
   });
 
   it('says an empty file is empty', () => {
@@ -92,14 +115,20 @@ describe('parseCsvImport', () => {
   });
 
   it('asks for the columns it cannot do without', () => {
-    const r = parseCsvImport('Client;Montant\nDupont;12\n', 'invoices', { clientName: 'Client', amountInclVat: 'Montant' });
+    const r = parseCsvImport('Client;Montant\nDupont;12\n', 'invoices', {
+      clientName: 'Client',
+      amountInclVat: 'Montant',
+    });
     expect(r.errors.map((e) => e.params?.field)).toEqual(['number', 'issueDate', 'dueDate']);
   });
 
   it('counts lines as a text editor does, multi-line quoted cells included', () => {
-    const text = 'N° facture;Client;Date;Échéance;Montant TTC\nF1;"Dupont\net fils";01/01/2026;31/01/2026;10\nF2;Durand;01/01/2026;31/01/2026;abc\n';
+    const text =
+      'N° facture;Client;Date;Échéance;Montant TTC\nF1;"Dupont\net fils";01/01/2026;31/01/2026;10\nF2;Durand;01/01/2026;31/01/2026;abc\n';
     const r = parseCsvImport(text, 'invoices', guessMapping(readCsvHeader(text).headers, 'invoices'));
-    expect(r.errors).toEqual([{ line: 4, field: 'Montant TTC', code: 'money.invalid', params: { value: 'abc' } }]);
+    expect(r.errors).toEqual([
+      { line: 4, field: 'Montant TTC', code: 'money.invalid', params: { value: 'abc' } },
+    ]);
   });
 
   it('reads a comma-separated payments list with ISO and French dates', () => {

@@ -12,7 +12,11 @@ describe('parseFec', () => {
     expect(r.value.lineCount).toBe(23);
     expect(r.value.errors).toEqual([]);
     expect(r.value.totalDebit).toBe(r.value.totalCredit);
-    expect(r.value.lines.filter((l) => l.compAuxNum === 'C002').map((l) => [l.line, l.pieceRef, l.debit, l.credit, l.ecritureLet])).toEqual([
+    expect(
+      r.value.lines
+        .filter((l) => l.compAuxNum === 'C002')
+        .map((l) => [l.line, l.pieceRef, l.debit, l.credit, l.ecritureLet]),
+    ).toEqual([
       [10, 'FA-2026-0102', 240000, 0, 'A'],
       [13, 'VIR-0220', 0, 240000, 'A'],
       [15, 'FA-2026-0103', 96000, 0, ''],
@@ -39,7 +43,12 @@ describe('parseFec', () => {
     const r = await parseFec(text, { pause: now });
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value.errors).toEqual([]);
-    expect(r.value.lines[0]).toMatchObject({ compAuxLib: 'Dupont; fils', debit: 123456, credit: 0, ecritureDate: '2026-01-15' });
+    expect(r.value.lines[0]).toMatchObject({
+      compAuxLib: 'Dupont; fils',
+      debit: 123456,
+      credit: 0,
+      ecritureDate: '2026-01-15',
+    });
     expect(r.value.guesses).toEqual([
       { code: 'fec.guess.separator', params: { separator: ';' } },
       { code: 'fec.guess.dateFormat', params: { format: 'JJ/MM/AAAA' } },
@@ -47,16 +56,31 @@ describe('parseFec', () => {
   });
 
   it('refuses a wrong column count, reports progress and can be cancelled', async () => {
-    const header = 'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
+    const header =
+      'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
     const good = 'VT|Ventes|1|20260115|411000|Clients|C1|Dupont|F1|20260115|Facture|10,00|0,00||||||';
     const text = [header, good, 'VT|Ventes|1|20260115|411000', good, good].join('\n');
     const progress: [number, number][] = [];
-    const r = await parseFec(text, { pause: now, chunkLines: 2, onProgress: (d, t) => progress.push([d, t]) });
+    const r = await parseFec(text, {
+      pause: now,
+      chunkLines: 2,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
     if (!r.ok) throw new Error(r.error.code);
-    expect(r.value.errors).toEqual([{ line: 3, code: 'import.columnCount', params: { found: 5, expected: 18 } }]);
-    expect(progress).toEqual([[2, 4], [4, 4]]);
+    expect(r.value.errors).toEqual([
+      { line: 3, code: 'import.columnCount', params: { found: 5, expected: 18 } },
+    ]);
+    expect(progress).toEqual([
+      [2, 4],
+      [4, 4],
+    ]);
     const controller = new AbortController();
-    const cancelled = await parseFec(text, { chunkLines: 1, onProgress: () => controller.abort(), signal: controller.signal, pause: now });
+    const cancelled = await parseFec(text, {
+      chunkLines: 1,
+      onProgress: () => controller.abort(),
+      signal: controller.signal,
+      pause: now,
+    });
     expect(cancelled).toEqual({ ok: false, error: { code: 'import.cancelled' } });
   });
 
@@ -77,7 +101,16 @@ describe('deriveOpenReceivables', () => {
     //   C003: AN 300,00 + FA-0104 600,00 − 250,00 (lettering B unbalanced) =   650,00
     //   total                                                               = 3 610,00
     expect(open.openBalance).toBe(361000);
-    expect(open.invoices.map((i) => [i.number, i.clientKey, i.issueDate, i.dueDate, i.amountInclVat, !!i.openingBalance])).toEqual([
+    expect(
+      open.invoices.map((i) => [
+        i.number,
+        i.clientKey,
+        i.issueDate,
+        i.dueDate,
+        i.amountInclVat,
+        !!i.openingBalance,
+      ]),
+    ).toEqual([
       ['AN (C001)', 'ref:C001', '2026-01-01', '2026-01-31', 150000, true],
       ['AN (C003)', 'ref:C003', '2026-01-01', '2026-01-31', 30000, true],
       ['FA-2026-0101', 'ref:C001', '2026-01-15', '2026-02-14', 120000, false],

@@ -26,7 +26,15 @@ import {
   templateSchema,
 } from '../validation';
 import { z } from 'zod';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATA_TABLES, dataSchema, manifestSchema, type BackupManifest, type DataTable } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DATA_TABLES,
+  dataSchema,
+  manifestSchema,
+  type BackupManifest,
+  type DataTable,
+} from './format';
 
 export interface ExportOptions {
   now: Date;
@@ -42,7 +50,9 @@ export async function exportBackup(db: RecouvreDb, options: ExportOptions): Prom
     return { data, files };
   });
   // The index fields (invoices.open, payments.invoiceIds/onAccount) are recomputed on restore.
-  const counts: Record<string, number> = Object.fromEntries(DATA_TABLES.map((t) => [t, data[t]?.length ?? 0]));
+  const counts: Record<string, number> = Object.fromEntries(
+    DATA_TABLES.map((t) => [t, data[t]?.length ?? 0]),
+  );
   counts.documentFiles = files.length;
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
@@ -128,7 +138,8 @@ export async function readBackup(bytes: Uint8Array): Promise<Result<BackupConten
   for (const doc of data.data.documents as StoredDocument[]) {
     const fileBytes = entries[`files/${doc.id}`];
     if (!fileBytes) return err('backup.fileMissing', { name: doc.fileName });
-    if ((await sha256Hex(fileBytes)) !== doc.sha256) return err('backup.fileCorrupted', { name: doc.fileName });
+    if ((await sha256Hex(fileBytes)) !== doc.sha256)
+      return err('backup.fileCorrupted', { name: doc.fileName });
     files.push({ documentId: doc.id, bytes: fileBytes });
   }
   return ok({ manifest: manifest.data, data: data.data, files });
@@ -165,10 +176,18 @@ export async function restoreBackup(db: RecouvreDb, bytes: Uint8Array): Promise<
       await db.documentFiles.bulkAdd(files);
     });
   } catch (e) {
-    const error: DomainError = { code: 'backup.restoreFailed', params: { reason: e instanceof Error ? e.name : 'unknown' } };
+    const error: DomainError = {
+      code: 'backup.restoreFailed',
+      params: { reason: e instanceof Error ? e.name : 'unknown' },
+    };
     return { ok: false, error };
   }
-  return ok({ createdAt: manifest.createdAt, schemaVersion: manifest.schemaVersion, appVersion: manifest.appVersion, counts: manifest.counts });
+  return ok({
+    createdAt: manifest.createdAt,
+    schemaVersion: manifest.schemaVersion,
+    appVersion: manifest.appVersion,
+    counts: manifest.counts,
+  });
 }
 
 /** The daily automatic backup: once per calendar day of the company. */

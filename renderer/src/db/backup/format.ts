@@ -42,5 +42,8 @@ export const manifestSchema = z.object({
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
 export const dataSchema = z.object(
-  Object.fromEntries(DATA_TABLES.map((t) => [t, z.array(z.unknown())])) as Record<DataTable, z.ZodArray<z.ZodUnknown>>,
+  Object.fromEntries(DATA_TABLES.map((t) => [t, z.array(z.unknown())])) as Record<
+    DataTable,
+    z.ZodArray<z.ZodUnknown>
+  >,
 );

@@ -11,7 +11,12 @@
  */
 import { todayIn } from '../../domain/dates';
 import type { Client, Invoice, IsoDate, Payment } from '../../domain/model';
-import { normalizeText, type ImportedClient, type ImportIssue, type ImportPlan } from '../../domain/import/plan';
+import {
+  normalizeText,
+  type ImportedClient,
+  type ImportIssue,
+  type ImportPlan,
+} from '../../domain/import/plan';
 import type { RecouvreDb } from '../database';
 import { openFlag, toPaymentRow } from '../derived';
 import { newJournalEntry } from '../journal';
@@ -40,7 +45,10 @@ export const mappingKey = (sourceName: string): string => `importMapping:${sourc
 export const clientKeysKey = (sourceName: string): string => `importClientKeys:${sourceName}`;
 
 /** The column mapping used last time for this source, to pre-fill the mapping screen. */
-export async function rememberedMapping(db: RecouvreDb, sourceName: string): Promise<Record<string, string> | undefined> {
+export async function rememberedMapping(
+  db: RecouvreDb,
+  sourceName: string,
+): Promise<Record<string, string> | undefined> {
   const entry = await db.meta.get(mappingKey(sourceName));
   return entry?.value as Record<string, string> | undefined;
 }
@@ -76,7 +84,9 @@ export async function applyImport(
       byName.set(normalizeText(c.name), c);
     }
     const keysEntry = await db.meta.get(clientKeysKey(plan.sourceName));
-    const sourceKeys: Record<string, string> = { ...((keysEntry?.value as Record<string, string> | undefined) ?? {}) };
+    const sourceKeys: Record<string, string> = {
+      ...((keysEntry?.value as Record<string, string> | undefined) ?? {}),
+    };
     const clientIdOfKey = new Map<string, string>();
     const changedClients = new Map<string, Client>();
 
@@ -92,7 +102,11 @@ export async function applyImport(
       const next = existing ? updatedClient(existing, imported) : newClient(db, imported, at);
       const parsed = parseWith(clientSchema, next);
       if (!parsed.ok) {
-        issues.push({ line: imported.line, code: parsed.error.code, ...(parsed.error.params ? { params: parsed.error.params } : {}) });
+        issues.push({
+          line: imported.line,
+          code: parsed.error.code,
+          ...(parsed.error.params ? { params: parsed.error.params } : {}),
+        });
         continue;
       }
       const client = parsed.value;
@@ -118,14 +132,24 @@ export async function applyImport(
 
     // Invoices ---------------------------------------------------------------------------
     const allocationNumbers = plan.payments.flatMap((p) => p.allocations.map((a) => a.invoiceNumber));
-    const numbers = [...new Set([...plan.invoices.map((i) => i.number), ...allocationNumbers, ...plan.settled.map((s) => s.number)])];
+    const numbers = [
+      ...new Set([
+        ...plan.invoices.map((i) => i.number),
+        ...allocationNumbers,
+        ...plan.settled.map((s) => s.number),
+      ]),
+    ];
     const existingInvoices = await db.invoices.where('number').anyOf(numbers).toArray();
     const invoiceByNumber = new Map<string, Invoice>(existingInvoices.map((r) => [r.number, withoutOpen(r)]));
     const changedInvoices = new Map<string, Invoice>();
     for (const imported of plan.invoices) {
       const clientId = resolveClientKey(imported.clientKey);
       if (!clientId) {
-        issues.push({ line: imported.line, code: 'import.unknownClient', params: { client: imported.clientKey.replace(/^\w+:/, '') } });
+        issues.push({
+          line: imported.line,
+          code: 'import.unknownClient',
+          params: { client: imported.clientKey.replace(/^\w+:/, '') },
+        });
         continue;
       }
       const existing = invoiceByNumber.get(imported.number);
@@ -143,7 +167,11 @@ export async function applyImport(
       if (imported.openingBalance) next.openingBalance = true;
       const parsed = parseWith(invoiceSchema, next);
       if (!parsed.ok) {
-        issues.push({ line: imported.line, code: parsed.error.code, ...(parsed.error.params ? { params: parsed.error.params } : {}) });
+        issues.push({
+          line: imported.line,
+          code: parsed.error.code,
+          ...(parsed.error.params ? { params: parsed.error.params } : {}),
+        });
         continue;
       }
       if (existing) summary.invoicesUpdated++;
@@ -156,7 +184,10 @@ export async function applyImport(
     const touchedInvoiceIds = [...invoiceByNumber.values()].map((i) => i.id);
     const paymentClientIds = new Set<string>([...clientIdOfKey.values()]);
     for (const i of invoiceByNumber.values()) paymentClientIds.add(i.clientId);
-    const existingPayments = await db.payments.where('clientId').anyOf([...paymentClientIds]).toArray();
+    const existingPayments = await db.payments
+      .where('clientId')
+      .anyOf([...paymentClientIds])
+      .toArray();
     const allocatedRows = await db.payments.where('invoiceIds').anyOf(touchedInvoiceIds).toArray();
     const payments = new Map<string, Payment>();
     for (const p of [...existingPayments, ...allocatedRows]) payments.set(p.id, withoutIndexFields(p));
@@ -165,12 +196,16 @@ export async function applyImport(
     // Cents allocated to each invoice, kept up to date as payments are replaced.
     const allocated = new Map<string, number>();
     const account = (p: Payment, sign: 1 | -1): void => {
-      for (const a of p.allocations) allocated.set(a.invoiceId, (allocated.get(a.invoiceId) ?? 0) + sign * a.amount);
+      for (const a of p.allocations)
+        allocated.set(a.invoiceId, (allocated.get(a.invoiceId) ?? 0) + sign * a.amount);
     };
     for (const p of payments.values()) account(p, 1);
     const allocatedTo = (invoiceId: string, except?: string): number => {
       const own = except ? (payments.get(except)?.allocations ?? []) : [];
-      return (allocated.get(invoiceId) ?? 0) - own.filter((a) => a.invoiceId === invoiceId).reduce((s, a) => s + a.amount, 0);
+      return (
+        (allocated.get(invoiceId) ?? 0) -
+        own.filter((a) => a.invoiceId === invoiceId).reduce((s, a) => s + a.amount, 0)
+      );
     };
     const replacePayment = (p: Payment): void => {
       const old = payments.get(p.id);
@@ -190,17 +225,29 @@ export async function applyImport(
       const invoices = imported.allocations.map((a) => invoiceByNumber.get(a.invoiceNumber));
       const unknown = imported.allocations.find((_a, i) => invoices[i] === undefined);
       if (unknown) {
-        issues.push({ line: imported.line, code: 'import.unknownInvoice', params: { number: unknown.invoiceNumber } });
+        issues.push({
+          line: imported.line,
+          code: 'import.unknownInvoice',
+          params: { number: unknown.invoiceNumber },
+        });
         continue;
       }
       const clientId = imported.clientKey ? resolveClientKey(imported.clientKey) : invoices[0]?.clientId;
       if (!clientId) {
-        issues.push({ line: imported.line, code: 'import.unknownClient', params: { client: (imported.clientKey ?? '').replace(/^\w+:/, '') } });
+        issues.push({
+          line: imported.line,
+          code: 'import.unknownClient',
+          params: { client: (imported.clientKey ?? '').replace(/^\w+:/, '') },
+        });
         continue;
       }
       const otherClient = invoices.find((i) => i !== undefined && i.clientId !== clientId);
       if (otherClient) {
-        issues.push({ line: imported.line, code: 'import.invoiceOfAnotherClient', params: { number: otherClient.number } });
+        issues.push({
+          line: imported.line,
+          code: 'import.invoiceOfAnotherClient',
+          params: { number: otherClient.number },
+        });
         continue;
       }
       const existing = (paymentsOfClient.get(clientId) ?? []).find(
@@ -230,13 +277,18 @@ export async function applyImport(
       };
       const parsed = parseWith(paymentSchema, next);
       if (!parsed.ok) {
-        issues.push({ line: imported.line, code: parsed.error.code, ...(parsed.error.params ? { params: parsed.error.params } : {}) });
+        issues.push({
+          line: imported.line,
+          code: parsed.error.code,
+          ...(parsed.error.params ? { params: parsed.error.params } : {}),
+        });
         continue;
       }
       if (existing) summary.paymentsUpdated++;
       else summary.paymentsCreated++;
       replacePayment(parsed.value);
-      if (!existing) paymentsOfClient.set(clientId, [...(paymentsOfClient.get(clientId) ?? []), parsed.value]);
+      if (!existing)
+        paymentsOfClient.set(clientId, [...(paymentsOfClient.get(clientId) ?? []), parsed.value]);
     }
 
     // Invoices the source says are settled but are still open here --------------------------
@@ -272,7 +324,10 @@ export async function applyImport(
         if (inv) changedInvoices.set(inv.id, inv);
       }
     }
-    const invoiceRows: InvoiceRow[] = [...changedInvoices.values()].map((i) => ({ ...i, open: openFlag(i, allocatedTo(i.id)) }));
+    const invoiceRows: InvoiceRow[] = [...changedInvoices.values()].map((i) => ({
+      ...i,
+      open: openFlag(i, allocatedTo(i.id)),
+    }));
     await db.clients.bulkPut([...changedClients.values()]);
     await db.invoices.bulkPut(invoiceRows);
     await db.payments.bulkPut([...changedPayments.values()].map(toPaymentRow));
@@ -284,15 +339,21 @@ export async function applyImport(
       list.push(i.id);
       invoicesOfClient.set(i.clientId, list);
     }
-    for (const p of changedPayments.values()) if (!invoicesOfClient.has(p.clientId)) invoicesOfClient.set(p.clientId, []);
+    for (const p of changedPayments.values())
+      if (!invoicesOfClient.has(p.clientId)) invoicesOfClient.set(p.clientId, []);
     await db.journal.bulkAdd(
       [...invoicesOfClient.entries()].map(([clientId, invoiceIds]) =>
-        newJournalEntry(db, { clientId, invoiceIds, date: today, type: 'import', note: plan.fileName || plan.sourceName }),
+        newJournalEntry(db, {
+          clientId,
+          invoiceIds,
+          date: today,
+          type: 'import',
+          note: plan.fileName || plan.sourceName,
+        }),
       ),
     );
     if (plan.mapping) await db.meta.put({ key: mappingKey(plan.sourceName), value: plan.mapping });
     await db.meta.put({ key: clientKeysKey(plan.sourceName), value: sourceKeys });
-    void at;
     return { ok: true as const, summary };
   });
 }
@@ -313,7 +374,17 @@ function newClient(db: RecouvreDb, c: ImportedClient, at: string): Client {
     name: c.name,
     kind: c.kind ?? 'professional',
     addressLines: c.addressLines ?? [],
-    contacts: c.email || c.phone ? [{ name: c.contactName ?? c.name, ...(c.email ? { email: c.email } : {}), ...(c.phone ? { phone: c.phone } : {}), billing: true }] : [],
+    contacts:
+      c.email || c.phone
+        ? [
+            {
+              name: c.contactName ?? c.name,
+              ...(c.email ? { email: c.email } : {}),
+              ...(c.phone ? { phone: c.phone } : {}),
+              billing: true,
+            },
+          ]
+        : [],
     language: 'fr',
     createdAt: at,
   };
@@ -331,7 +402,10 @@ function updatedClient(existing: Client, c: ImportedClient): Client {
   if (c.vatNumber) next.vatNumber = c.vatNumber;
   if (c.addressLines && c.addressLines.length > 0) next.addressLines = c.addressLines;
   if (c.email && !existing.contacts.some((k) => k.email === c.email)) {
-    next.contacts = [...existing.contacts, { name: c.contactName ?? c.name, email: c.email, billing: existing.contacts.length === 0 }];
+    next.contacts = [
+      ...existing.contacts,
+      { name: c.contactName ?? c.name, email: c.email, billing: existing.contacts.length === 0 },
+    ];
   }
   return next;
 }

@@ -30,7 +30,11 @@ export function letterBlocks(content: LetterContent): BlockDrawers {
       const model = penaltyDetailModel(content.figures, content.lang);
       if (model.rows.length === 0) return [];
       return [
-        new Paragraph({ keepNext: true, spacing: { after: 80 }, children: text(L.penaltyDetail.title, { bold: true }) }),
+        new Paragraph({
+          keepNext: true,
+          spacing: { after: 80 },
+          children: text(L.penaltyDetail.title, { bold: true }),
+        }),
         drawTable(model),
         ...penaltyBasisNotes(content.figures, content.lang).map(
           (n) => new Paragraph({ children: text(n, { italics: true, size: BODY_SIZE - 4 }) }),
@@ -43,7 +47,12 @@ export function letterBlocks(content: LetterContent): BlockDrawers {
 export function legalLine(content: LetterContent): string {
   const c = content.company;
   const L = labelsFor(content.lang);
-  return [c.name, c.legalForm, c.siren && L.doc.siren.replace('{{siren}}', c.siren), c.vatNumber && L.doc.vat.replace('{{vat}}', c.vatNumber)]
+  return [
+    c.name,
+    c.legalForm,
+    c.siren && L.doc.siren.replace('{{siren}}', c.siren),
+    c.vatNumber && L.doc.vat.replace('{{vat}}', c.vatNumber),
+  ]
     .filter(Boolean)
     .join(' — ');
 }
@@ -57,7 +66,11 @@ export function letterChildren(content: LetterContent, blocks: BlockDrawers): (P
     ...addressBlock(content.recipient, content.company.envelope),
     // Letterhead and address are frames anchored to the page: the body starts under the window.
     new Paragraph({ spacing: { before: 0, after: 0, line: mm(spacer), lineRule: 'exact' }, children: [] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 240 }, children: text(content.placeDate) }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { after: 240 },
+      children: text(content.placeDate),
+    }),
     new Paragraph({
       spacing: { after: 240 },
       children: [
@@ -78,7 +91,9 @@ export function letterChildren(content: LetterContent, blocks: BlockDrawers): (P
       } else {
         // A block this document cannot draw is shown as typed, never dropped silently.
         children.push(
-          new Paragraph({ children: [new TextRun({ text: `{{${p.name}}}`, highlight: HighlightColor.YELLOW, font: FONT })] }),
+          new Paragraph({
+            children: [new TextRun({ text: `{{${p.name}}}`, highlight: HighlightColor.YELLOW, font: FONT })],
+          }),
         );
       }
       return;
@@ -97,7 +112,10 @@ export function letterChildren(content: LetterContent, blocks: BlockDrawers): (P
   children.push(...signatureBlock(content.signature));
   if (content.enclosures) {
     children.push(
-      new Paragraph({ spacing: { before: 160 }, children: text(content.enclosures, { size: BODY_SIZE - 2, italics: true }) }),
+      new Paragraph({
+        spacing: { before: 160 },
+        children: text(content.enclosures, { size: BODY_SIZE - 2, italics: true }),
+      }),
     );
   }
   return children;

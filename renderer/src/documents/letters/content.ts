@@ -5,7 +5,13 @@
  */
 import { formatDate } from '../../domain/dates';
 import type { CompanySettings, Language, TemplateKind } from '../../domain/model';
-import { inlineRuns, paragraphsOf, renderTemplate, type BodyParagraph, type InlineRun } from '../templates/engine';
+import {
+  inlineRuns,
+  paragraphsOf,
+  renderTemplate,
+  type BodyParagraph,
+  type InlineRun,
+} from '../templates/engine';
 import { letterContext } from '../templates/context';
 import { fill, labelsFor } from '../templates/labels';
 import type { BlockName } from '../templates/placeholders';
@@ -35,7 +41,9 @@ export interface LetterContent {
 export function placeAndDate(company: CompanySettings, today: string, lang: Language): string {
   const L = labelsFor(lang);
   const date = formatDate(today, lang);
-  return company.city.trim() ? fill(L.doc.placeDate, { city: company.city.trim(), date }) : fill(L.doc.dateOnly, { date });
+  return company.city.trim()
+    ? fill(L.doc.placeDate, { city: company.city.trim(), date })
+    : fill(L.doc.dateOnly, { date });
 }
 
 export function recipientLines(input: Pick<LetterInput, 'client'>): string[] {
@@ -60,7 +68,9 @@ export function letterContent(
   const merge = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
   const numbers = figures.lines.map((l) => l.invoice.number);
   const paragraphs = paragraphsOf(body.segments);
-  const undrawable = paragraphs.flatMap((p) => (p.kind === 'block' && !blocks.includes(p.name) ? [p.name] : []));
+  const undrawable = paragraphs.flatMap((p) =>
+    p.kind === 'block' && !blocks.includes(p.name) ? [p.name] : [],
+  );
   return {
     kind: input.kind,
     lang: input.lang,

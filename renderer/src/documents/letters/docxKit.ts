@@ -45,7 +45,10 @@ export function pageProperties(landscape = false): ISectionOptions['properties']
   };
 }
 
-export function text(value: string, options: { bold?: boolean; size?: number; italics?: boolean } = {}): TextRun[] {
+export function text(
+  value: string,
+  options: { bold?: boolean; size?: number; italics?: boolean } = {},
+): TextRun[] {
   // A line break inside a value (an address) becomes a Word line break, not a new paragraph.
   return value.split('\n').map(
     (line, i) =>
@@ -70,7 +73,10 @@ export function inlineToRuns(runs: readonly InlineRun[], blank: string, size?: n
   });
 }
 
-export function paragraph(value: string, options: { bold?: boolean; size?: number; after?: number } = {}): Paragraph {
+export function paragraph(
+  value: string,
+  options: { bold?: boolean; size?: number; after?: number } = {},
+): Paragraph {
   return new Paragraph({ children: text(value, options), spacing: { after: options.after ?? 0 } });
 }
 
@@ -95,7 +101,11 @@ export function cell(value: string, o: CellOptions): TableCell {
     children: [
       new Paragraph({
         alignment:
-          o.align === 'right' ? AlignmentType.RIGHT : o.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+          o.align === 'right'
+            ? AlignmentType.RIGHT
+            : o.align === 'center'
+              ? AlignmentType.CENTER
+              : AlignmentType.LEFT,
         children: text(value, { bold: o.bold, size: o.size ?? TABLE_SIZE }),
       }),
     ],

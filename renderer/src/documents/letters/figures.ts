@@ -43,7 +43,9 @@ export function letterFigures(input: LetterInput): LetterFigures {
   const claim = input.claimPenalties ?? claimsPenaltiesByDefault(input.kind);
   const byInvoice = new Map(input.penalties.invoices.map((p) => [p.invoiceId, p]));
   const lines: InvoiceLine[] = [...input.invoices]
-    .sort((a, b) => (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0))
+    .sort((a, b) =>
+      a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0,
+    )
     .map((li) => ({
       ...li,
       paid: li.invoice.amountInclVat - li.balance,
@@ -91,7 +93,11 @@ export function letterFigures(input: LetterInput): LetterFigures {
 }
 
 /** Reminders done before today about at least one of these invoices (or the whole account). */
-function previousReminderDates(journal: readonly JournalEntry[], lines: InvoiceLine[], today: string): string[] {
+function previousReminderDates(
+  journal: readonly JournalEntry[],
+  lines: InvoiceLine[],
+  today: string,
+): string[] {
   const ids = new Set(lines.map((l) => l.invoice.id));
   const dates = journal
     .filter(

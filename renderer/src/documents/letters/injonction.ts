@@ -76,7 +76,11 @@ function claimLines(input: InjonctionInput, L: LetterLabels): ClaimLine[] {
           : p.basis === 'contractual'
             ? I.interestBasisContractual
             : I.interestBasisCommercial,
-        evidence: consumer ? I.evidenceNotice : p.basis === 'contractual' ? `${evidence}, ${I.evidenceTerms}` : evidence,
+        evidence: consumer
+          ? I.evidenceNotice
+          : p.basis === 'contractual'
+            ? `${evidence}, ${I.evidenceTerms}`
+            : evidence,
         amount: p.interest,
       });
     }
@@ -114,7 +118,10 @@ export function exhibitList(input: InjonctionInput, L: LetterLabels): Exhibit[] 
   for (const e of letters) {
     if (e.stepKind === 'formal-notice') {
       const n = e.registered?.number;
-      out.push({ title: n ? fill(I.noticeExhibitNumber, { number: formatRegisteredNumber(n) }) : I.noticeExhibit, date: e.date });
+      out.push({
+        title: n ? fill(I.noticeExhibitNumber, { number: formatRegisteredNumber(n) }) : I.noticeExhibit,
+        date: e.date,
+      });
     } else {
       out.push({ title: I.reminderExhibit, date: e.date });
     }
@@ -125,7 +132,11 @@ export function exhibitList(input: InjonctionInput, L: LetterLabels): Exhibit[] 
 
 function courtName(c: CourtSuggestion, L: LetterLabels): string {
   const I = L.injonction;
-  return c.court === 'tribunal-de-commerce' ? I.courtCommerce : c.court === 'tribunal-judiciaire' ? I.courtJudiciaire : I.courtAdministrative;
+  return c.court === 'tribunal-de-commerce'
+    ? I.courtCommerce
+    : c.court === 'tribunal-judiciaire'
+      ? I.courtJudiciaire
+      : I.courtAdministrative;
 }
 
 /** A two-column "field : value" table (creditor, debtor). */
@@ -141,7 +152,11 @@ function fieldsTable(rows: [string, string][]): TableModel {
 }
 
 function heading(value: string): Paragraph {
-  return new Paragraph({ spacing: { before: 240, after: 100 }, keepNext: true, children: text(value, { bold: true, size: 24 }) });
+  return new Paragraph({
+    spacing: { before: 240, after: 100 },
+    keepNext: true,
+    children: text(value, { bold: true, size: 24 }),
+  });
 }
 
 export function injonctionChildren(input: InjonctionInput): (Paragraph | Table)[] {
@@ -159,7 +174,8 @@ export function injonctionChildren(input: InjonctionInput): (Paragraph | Table)[
     warnings.push(fill(I.courtWarnings.missingRates, { halves: input.penalties.missingRates.join(', ') }));
   const c = input.company;
   const d = input.debtor;
-  const kind = d.kind === 'professional' ? I.kindProfessional : d.kind === 'consumer' ? I.kindConsumer : I.kindPublic;
+  const kind =
+    d.kind === 'professional' ? I.kindProfessional : d.kind === 'consumer' ? I.kindConsumer : I.kindPublic;
   const claims = claimLines(input, L);
   const total = claims.reduce((s, l) => s + l.amount, 0);
   const claimModel: TableModel = {
@@ -183,8 +199,15 @@ export function injonctionChildren(input: InjonctionInput): (Paragraph | Table)[
     totals: [],
   };
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: text(I.title, { bold: true, size: 28 }) }),
-    new Paragraph({ spacing: { after: 120 }, children: text(fill(I.intro, { date: formatDate(input.today, input.lang) }), { italics: true }) }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: text(I.title, { bold: true, size: 28 }),
+    }),
+    new Paragraph({
+      spacing: { after: 120 },
+      children: text(fill(I.intro, { date: formatDate(input.today, input.lang) }), { italics: true }),
+    }),
     heading(I.court),
     new Paragraph({ children: text(courtName(court, L), { bold: true }) }),
     new Paragraph({ children: text(place ? fill(I.territory, { place }) : I.territoryUnknown) }),
@@ -214,13 +237,23 @@ export function injonctionChildren(input: InjonctionInput): (Paragraph | Table)[
     ),
     heading(I.claims),
     drawTable(claimModel),
-    new Paragraph({ spacing: { before: 80 }, children: text(I.interestContinue, { italics: true, size: BODY_SIZE - 2 }) }),
+    new Paragraph({
+      spacing: { before: 80 },
+      children: text(I.interestContinue, { italics: true, size: BODY_SIZE - 2 }),
+    }),
     heading(I.exhibits),
     drawTable(exhibitModel),
-    ...(warnings.length ? [heading(I.warnings), ...warnings.map((w) => new Paragraph({ bullet: { level: 0 }, children: text(w) }))] : []),
+    ...(warnings.length
+      ? [
+          heading(I.warnings),
+          ...warnings.map((w) => new Paragraph({ bullet: { level: 0 }, children: text(w) })),
+        ]
+      : []),
     new Paragraph({
       spacing: { before: 480 },
-      children: text(fill(I.signature, { city: c.city || '……………', date: formatDate(input.today, input.lang) })),
+      children: text(
+        fill(I.signature, { city: c.city || '……………', date: formatDate(input.today, input.lang) }),
+      ),
     }),
   ];
 }

@@ -88,7 +88,9 @@ export function drawTable(model: TableModel, options: { header?: boolean } = {})
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: model.columns.map((c) => cell(c.label, { widthMm: c.widthMm, align: 'center', bold: true, shade: true })),
+    children: model.columns.map((c) =>
+      cell(c.label, { widthMm: c.widthMm, align: 'center', bold: true, shade: true }),
+    ),
   });
   const body = model.rows.map(
     (r) =>

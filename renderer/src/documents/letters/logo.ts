@@ -56,5 +56,8 @@ function jpegSize(b: Uint8Array): { width: number; height: number } | null {
 /** Fits the logo in a box (pixels at 96 dpi, as docx wants them), keeping its proportions. */
 export function fitLogo(logo: Logo, maxWidth: number, maxHeight: number): { width: number; height: number } {
   const scale = Math.min(maxWidth / logo.width, maxHeight / logo.height, 1);
-  return { width: Math.max(1, Math.round(logo.width * scale)), height: Math.max(1, Math.round(logo.height * scale)) };
+  return {
+    width: Math.max(1, Math.round(logo.width * scale)),
+    height: Math.max(1, Math.round(logo.height * scale)),
+  };
 }

@@ -39,12 +39,23 @@ export function penaltyDetailModel(figures: LetterFigures, lang: Language): Tabl
     indemnities += line.indemnity;
   }
   const widths = [24, 38, 12, 16, 22, 20, 18, 20];
-  const labels = [P.invoice, `${P.from} / ${P.to}`, P.days, P.rate, P.principal, P.interest, P.indemnityShort, L.table.total];
+  const labels = [
+    P.invoice,
+    `${P.from} / ${P.to}`,
+    P.days,
+    P.rate,
+    P.principal,
+    P.interest,
+    P.indemnityShort,
+    L.table.total,
+  ];
   const aligns = ['left', 'center', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
   return {
     columns: labels.map((label, i) => ({ label, widthMm: widths[i] ?? 20, align: aligns[i] ?? 'left' })),
     rows,
-    totals: rows.length ? [[L.table.total, '', '', '', '', money(interest), money(indemnities), money(interest + indemnities)]] : [],
+    totals: rows.length
+      ? [[L.table.total, '', '', '', '', money(interest), money(indemnities), money(interest + indemnities)]]
+      : [],
   };
 }
 

@@ -60,7 +60,10 @@ export async function buildRegisteredMailList(input: RegisteredMailInput): Promi
         children: [
           new Paragraph({
             spacing: { after: 200 },
-            children: text(fill(R.title, { date: formatDate(input.today, input.lang) }), { bold: true, size: 28 }),
+            children: text(fill(R.title, { date: formatDate(input.today, input.lang) }), {
+              bold: true,
+              size: 28,
+            }),
           }),
           new Paragraph({ children: text(`${R.sender} :`, { bold: true }) }),
           new Paragraph({ spacing: { after: 200 }, children: text([c.name, ...c.addressLines].join('\n')) }),
@@ -70,7 +73,10 @@ export async function buildRegisteredMailList(input: RegisteredMailInput): Promi
             columnWidths: WIDTHS.map(mm),
             layout: TableLayoutType.FIXED,
           }),
-          new Paragraph({ spacing: { before: 200 }, children: text(fill(R.count, { count: input.letters.length })) }),
+          new Paragraph({
+            spacing: { before: 200 },
+            children: text(fill(R.count, { count: input.letters.length })),
+          }),
         ],
       },
     ],

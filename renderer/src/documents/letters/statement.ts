@@ -5,7 +5,16 @@
  */
 import { invoiceBalances } from '../../domain/balances';
 import { formatDateShort } from '../../domain/dates';
-import type { Cents, Client, CompanySettings, Invoice, IsoDate, Language, Payment, Template } from '../../domain/model';
+import type {
+  Cents,
+  Client,
+  CompanySettings,
+  Invoice,
+  IsoDate,
+  Language,
+  Payment,
+  Template,
+} from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { fill, labelsFor } from '../templates/labels';
 import { letterDocument, letterBlocks, packDocument } from './buildLetter';
@@ -38,13 +47,24 @@ export function statementLines(input: StatementInput): StatementLine[] {
   const events: Omit<StatementLine, 'balance'>[] = [];
   for (const inv of input.invoices) {
     if (inv.clientId !== input.client.id || inv.issueDate > input.today) continue;
-    events.push({ date: inv.issueDate, label: fill(S.invoice, { number: inv.number }), dueDate: inv.dueDate, debit: inv.amountInclVat, credit: 0 });
+    events.push({
+      date: inv.issueDate,
+      label: fill(S.invoice, { number: inv.number }),
+      dueDate: inv.dueDate,
+      debit: inv.amountInclVat,
+      credit: 0,
+    });
   }
   const order = (e: Omit<StatementLine, 'balance'>): number => (e.debit > 0 ? 0 : 1);
   for (const p of input.payments) {
     if (p.clientId !== input.client.id || p.date > input.today) continue;
     const kind = p.kind === 'credit-note' ? S.creditNote : S.payment;
-    events.push({ date: p.date, label: p.reference ? `${kind} ${p.reference}` : kind, debit: 0, credit: p.amount });
+    events.push({
+      date: p.date,
+      label: p.reference ? `${kind} ${p.reference}` : kind,
+      debit: 0,
+      credit: p.amount,
+    });
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : order(a) - order(b)));
   let balance = 0;
@@ -105,6 +125,9 @@ export async function buildStatement(input: StatementInput): Promise<Uint8Array>
     ['factures.tableau', 'penalites.detail', 'releve.tableau'],
     { 'releve.solde': formatMoney(statementBalance(input), input.lang) },
   );
-  const blocks = { ...letterBlocks(content), 'releve.tableau': () => [drawTable(statementTableModel(input))] };
+  const blocks = {
+    ...letterBlocks(content),
+    'releve.tableau': () => [drawTable(statementTableModel(input))],
+  };
   return packDocument(letterDocument(content, blocks, labelsFor(input.lang).statement.title));
 }

@@ -56,19 +56,27 @@ function summaryHtml(s: SummaryModel): string {
   return `<table class="summary">${rows}</table>${s.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}`;
 }
 
-export function letterContentHtml(content: LetterContent, extraBlocks: Record<string, () => string> = {}): string {
+export function letterContentHtml(
+  content: LetterContent,
+  extraBlocks: Record<string, () => string> = {},
+): string {
   const L = labelsFor(content.lang);
   const c = content.company;
   const env = c.envelope;
   const logo = parseLogo(c.logoDataUrl);
-  const logoHtml = logo && c.logoDataUrl ? `<img class="logo" alt="" src="${escapeHtml(c.logoDataUrl)}">` : '';
+  const logoHtml =
+    logo && c.logoDataUrl ? `<img class="logo" alt="" src="${escapeHtml(c.logoDataUrl)}">` : '';
   const blocks: Record<string, () => string> = {
     'factures.tableau': () =>
-      tableHtml(invoiceTableModel(content.figures, content.lang)) + summaryHtml(claimSummary(content.figures, content.lang)),
+      tableHtml(invoiceTableModel(content.figures, content.lang)) +
+      summaryHtml(claimSummary(content.figures, content.lang)),
     'penalites.detail': () => {
       const model = penaltyDetailModel(content.figures, content.lang);
       if (!model.rows.length) return '';
-      return `<h3>${escapeHtml(L.penaltyDetail.title)}</h3>${tableHtml(model)}${penaltyBasisNotes(content.figures, content.lang)
+      return `<h3>${escapeHtml(L.penaltyDetail.title)}</h3>${tableHtml(model)}${penaltyBasisNotes(
+        content.figures,
+        content.lang,
+      )
         .map((n) => `<p class="note">${escapeHtml(n)}</p>`)
         .join('')}`;
     },
@@ -85,7 +93,10 @@ export function letterContentHtml(content: LetterContent, extraBlocks: Record<st
     .join('\n');
   const sig = content.signature;
   return `<section class="letter" lang="${content.lang}">
-<div class="letterhead" style="left:${PAGE.leftMm}mm;top:${PAGE.topMm}mm">${logoHtml}<div class="company">${escapeHtml(c.name)}</div>${letterheadLines(c, content.lang)
+<div class="letterhead" style="left:${PAGE.leftMm}mm;top:${PAGE.topMm}mm">${logoHtml}<div class="company">${escapeHtml(c.name)}</div>${letterheadLines(
+    c,
+    content.lang,
+  )
     .map((l) => `<div>${escapeHtml(l)}</div>`)
     .join('')}</div>
 <div class="address" style="left:${env.leftMm + WINDOW_PADDING_MM}mm;top:${env.topMm + WINDOW_PADDING_MM}mm;width:${env.widthMm - 2 * WINDOW_PADDING_MM}mm">${content.recipient

@@ -31,7 +31,16 @@ function email(
   subject: string,
   body: string,
 ): Template {
-  return { id: `email-${id}-${language}`, name, kind, channel: 'email', language, subject, body, builtIn: true };
+  return {
+    id: `email-${id}-${language}`,
+    name,
+    kind,
+    channel: 'email',
+    language,
+    subject,
+    body,
+    builtIn: true,
+  };
 }
 
 // Template literals keep the paragraphs readable; a blank line separates paragraphs.

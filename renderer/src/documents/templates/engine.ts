@@ -152,7 +152,8 @@ export function paragraphsOf(segments: readonly Segment[]): BodyParagraph[] {
     const first = runs[0];
     if (first?.kind === 'text') runs[0] = { kind: 'text', text: first.text.replace(/^\s*\n/, '') };
     const last = runs[runs.length - 1];
-    if (last?.kind === 'text') runs[runs.length - 1] = { kind: 'text', text: last.text.replace(/\n\s*$/, '') };
+    if (last?.kind === 'text')
+      runs[runs.length - 1] = { kind: 'text', text: last.text.replace(/\n\s*$/, '') };
     const meaningful = runs.some((s) => s.kind !== 'text' || s.text.trim() !== '');
     if (meaningful) paragraphs.push({ kind: 'text', runs });
     current = [];
@@ -178,7 +179,10 @@ export function paragraphsOf(segments: readonly Segment[]): BodyParagraph[] {
 }
 
 /** The body as plain text (e-mails): missing values as "[…]", unknown names as typed. */
-export function segmentsToPlainText(segments: readonly Segment[], blockText: (name: BlockName) => string): string {
+export function segmentsToPlainText(
+  segments: readonly Segment[],
+  blockText: (name: BlockName) => string,
+): string {
   return segments
     .map((s) => {
       switch (s.kind) {

@@ -135,7 +135,8 @@ function clientFromRow(ctx: RowContext, nameField: string): ImportedClient | und
   const name = required(ctx, nameField);
   const s = siren(ctx, 'siren');
   const siretRaw = ctx.cell('siret').replace(/\s/g, '');
-  if (siretRaw !== '' && !isValidSiret(siretRaw)) fail(ctx, 'siret', { code: 'import.siret', params: { value: siretRaw } });
+  if (siretRaw !== '' && !isValidSiret(siretRaw))
+    fail(ctx, 'siret', { code: 'import.siret', params: { value: siretRaw } });
   if (name === undefined) return undefined;
   const ref = ctx.cell('clientRef');
   const address = [ctx.cell('address'), ctx.cell('address2')].filter((l) => l !== '');
@@ -143,7 +144,11 @@ function clientFromRow(ctx: RowContext, nameField: string): ImportedClient | und
   if (town !== '') address.push(town);
   const email = ctx.cell('email');
   const client: ImportedClient = {
-    key: clientKeyOf({ siren: s ?? (isValidSiret(siretRaw) ? siretRaw.slice(0, 9) : undefined), sourceKey: ref || undefined, name }),
+    key: clientKeyOf({
+      siren: s ?? (isValidSiret(siretRaw) ? siretRaw.slice(0, 9) : undefined),
+      sourceKey: ref || undefined,
+      name,
+    }),
     name,
     line: ctx.line,
   };
@@ -203,7 +208,9 @@ export function parseCsvImport(
   const normalized = normalizeNewlines(text);
   const { headers, delimiter } = readCsvHeader(normalized);
   const plan = emptyPlan('csv', options.sourceName ?? options.fileName ?? 'csv', options.fileName ?? '');
-  plan.mapping = Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => e[1] !== undefined));
+  plan.mapping = Object.fromEntries(
+    Object.entries(mapping).filter((e): e is [string, string] => e[1] !== undefined),
+  );
   const result: CsvImportResult = { kind, delimiter, headers, rowCount: 0, plan, errors: plan.errors };
 
   if (normalized.trim() === '') {
@@ -214,16 +221,26 @@ export function parseCsvImport(
   for (const [field, header] of Object.entries(mapping)) {
     if (header === undefined || header === '') continue;
     const at = headers.indexOf(header);
-    if (at < 0) plan.errors.push({ line: 1, field: header, code: 'import.columnNotFound', params: { column: header } });
+    if (at < 0)
+      plan.errors.push({ line: 1, field: header, code: 'import.columnNotFound', params: { column: header } });
     else columnIndex.set(field, at);
   }
   const requiredFields = [...REQUIRED_FIELDS[kind]];
   if (kind === 'invoices' && options.paymentTermsDays === undefined) requiredFields.push('dueDate');
-  if (kind === 'payments' && !['clientName', 'clientRef', 'siren', 'invoiceNumber'].some((f) => columnIndex.has(f))) {
-    plan.errors.push({ line: 1, field: 'clientName', code: 'import.columnMissing', params: { field: 'clientName' } });
+  if (
+    kind === 'payments' &&
+    !['clientName', 'clientRef', 'siren', 'invoiceNumber'].some((f) => columnIndex.has(f))
+  ) {
+    plan.errors.push({
+      line: 1,
+      field: 'clientName',
+      code: 'import.columnMissing',
+      params: { field: 'clientName' },
+    });
   }
   for (const field of requiredFields) {
-    if (!columnIndex.has(field)) plan.errors.push({ line: 1, field, code: 'import.columnMissing', params: { field } });
+    if (!columnIndex.has(field))
+      plan.errors.push({ line: 1, field, code: 'import.columnMissing', params: { field } });
   }
   if (plan.errors.length > 0) return result;
 
@@ -313,7 +330,15 @@ export function parseCsvImport(
         invoiceLines.set(number, ctx.line);
       }
     }
-    if (ctx.issues.length > 0 || !number || !client || !issueDate || total === undefined || paid === undefined) return;
+    if (
+      ctx.issues.length > 0 ||
+      !number ||
+      !client ||
+      !issueDate ||
+      total === undefined ||
+      paid === undefined
+    )
+      return;
     addClient(client);
     const dueDate = due ?? addDays(issueDate, options.paymentTermsDays ?? 0);
     const label = ctx.cell('label');
@@ -346,7 +371,8 @@ export function parseCsvImport(
     const amount = money(ctx, 'amount');
     if (amount === 0) fail(ctx, 'amount', { code: 'import.zeroAmount' });
     const invoiceNumber = ctx.cell('invoiceNumber');
-    const hasClient = ctx.cell('clientName') !== '' || ctx.cell('siren') !== '' || ctx.cell('clientRef') !== '';
+    const hasClient =
+      ctx.cell('clientName') !== '' || ctx.cell('siren') !== '' || ctx.cell('clientRef') !== '';
     let client: ImportedClient | undefined;
     if (hasClient && ctx.cell('clientName') !== '') client = clientFromRow(ctx, 'clientName');
     const s = hasClient && ctx.cell('clientName') === '' ? siren(ctx, 'siren') : undefined;

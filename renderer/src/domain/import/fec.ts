@@ -182,12 +182,26 @@ export async function parseFec(text: string, options: FecParseOptions = {}): Pro
   }
   const col = (f: string): number => index[f] ?? -1;
   const [cJournal, cJournalLib, cNum, cDate, cCompte, cCompteLib, cAux, cAuxLib, cPiece, cPieceDate, cLib] = [
-    'journalCode', 'journalLib', 'ecritureNum', 'ecritureDate', 'compteNum', 'compteLib', 'compAuxNum',
-    'compAuxLib', 'pieceRef', 'pieceDate', 'ecritureLib',
+    'journalCode',
+    'journalLib',
+    'ecritureNum',
+    'ecritureDate',
+    'compteNum',
+    'compteLib',
+    'compAuxNum',
+    'compAuxLib',
+    'pieceRef',
+    'pieceDate',
+    'ecritureLib',
   ].map(col) as [number, number, number, number, number, number, number, number, number, number, number];
-  const [cDebit, cCredit, cLet, cDateLet, cMontant, cSens] = ['debit', 'credit', 'ecritureLet', 'dateLet', 'montant', 'sens'].map(col) as [
-    number, number, number, number, number, number,
-  ];
+  const [cDebit, cCredit, cLet, cDateLet, cMontant, cSens] = [
+    'debit',
+    'credit',
+    'ecritureLet',
+    'dateLet',
+    'montant',
+    'sens',
+  ].map(col) as [number, number, number, number, number, number];
   const columnName = (c: number): string => columns[c] ?? '';
 
   const file: FecFile = {
@@ -207,7 +221,8 @@ export async function parseFec(text: string, options: FecParseOptions = {}): Pro
   let missingPieceDates = 0;
   const issue = (line: number, c: number, code: string, value: string): void => {
     file.errorCount++;
-    if (file.errors.length < MAX_ERRORS) file.errors.push({ line, field: columnName(c), code, params: { value } });
+    if (file.errors.length < MAX_ERRORS)
+      file.errors.push({ line, field: columnName(c), code, params: { value } });
   };
 
   let pos = headerEnd < 0 ? body.length : headerEnd + 1;
@@ -230,7 +245,11 @@ export async function parseFec(text: string, options: FecParseOptions = {}): Pro
       if (cells.length !== columns.length) {
         file.errorCount++;
         if (file.errors.length < MAX_ERRORS) {
-          file.errors.push({ line: lineNo, code: 'import.columnCount', params: { found: cells.length, expected: columns.length } });
+          file.errors.push({
+            line: lineNo,
+            code: 'import.columnCount',
+            params: { found: cells.length, expected: columns.length },
+          });
         }
         continue;
       }
@@ -244,7 +263,13 @@ export async function parseFec(text: string, options: FecParseOptions = {}): Pro
         const amount = parseFecAmount(cells[cMontant]!.trim());
         if (amount === null) issue(lineNo, cMontant, 'fec.amount', cells[cMontant]!);
         const sens = cells[cSens]!.trim().toUpperCase();
-        const isDebit = sens === 'D' || sens === '+1' || sens === '1' || sens === '+' || sens.startsWith('DEB') || sens.startsWith('DÉB');
+        const isDebit =
+          sens === 'D' ||
+          sens === '+1' ||
+          sens === '1' ||
+          sens === '+' ||
+          sens.startsWith('DEB') ||
+          sens.startsWith('DÉB');
         const isCredit = sens === 'C' || sens === '-1' || sens === '-' || sens.startsWith('CR');
         if (!isDebit && !isCredit) issue(lineNo, cSens, 'fec.sens', cells[cSens]!);
         debit = isDebit ? amount : 0;
@@ -267,7 +292,8 @@ export async function parseFec(text: string, options: FecParseOptions = {}): Pro
         dateLet = dates.read(letRaw);
         if (dateLet === null) issue(lineNo, cDateLet, 'fec.date', letRaw);
       }
-      if (file.errorCount > errorsBefore || ecritureDate === null || debit === null || credit === null) continue;
+      if (file.errorCount > errorsBefore || ecritureDate === null || debit === null || credit === null)
+        continue;
       file.totalDebit += debit;
       file.totalCredit += credit;
       const compte = cells[cCompte]!.trim();
@@ -297,13 +323,18 @@ export async function parseFec(text: string, options: FecParseOptions = {}): Pro
   }
   if (file.lineCount === 0) return err('import.noLines');
 
-  if (separator !== '\t' && separator !== '|') file.guesses.push({ code: 'fec.guess.separator', params: { separator } });
+  if (separator !== '\t' && separator !== '|')
+    file.guesses.push({ code: 'fec.guess.separator', params: { separator } });
   for (const format of dates.formats) {
     if (format !== 'AAAAMMJJ') file.guesses.push({ code: 'fec.guess.dateFormat', params: { format } });
   }
-  if (missingPieceDates > 0) file.guesses.push({ code: 'fec.guess.pieceDateMissing', params: { count: missingPieceDates } });
+  if (missingPieceDates > 0)
+    file.guesses.push({ code: 'fec.guess.pieceDateMissing', params: { count: missingPieceDates } });
   if (file.errorCount === 0 && file.totalDebit !== file.totalCredit) {
-    file.guesses.push({ code: 'fec.guess.unbalanced', params: { debit: file.totalDebit, credit: file.totalCredit } });
+    file.guesses.push({
+      code: 'fec.guess.unbalanced',
+      params: { debit: file.totalDebit, credit: file.totalCredit },
+    });
   }
   return ok(file);
 }

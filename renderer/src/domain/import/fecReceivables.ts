@@ -69,7 +69,10 @@ function customerOf(l: FecLine): string {
   return l.compAuxNum !== '' ? l.compAuxNum : l.compteNum;
 }
 
-export function deriveOpenReceivables(lines: readonly FecLine[], options: ReceivablesOptions): OpenReceivables {
+export function deriveOpenReceivables(
+  lines: readonly FecLine[],
+  options: ReceivablesOptions,
+): OpenReceivables {
   const journals = new Set(options.openingJournals ?? OPENING_JOURNALS);
   const guesses: ImportGuess[] = [];
 
@@ -115,7 +118,11 @@ export function deriveOpenReceivables(lines: readonly FecLine[], options: Receiv
     const ref = l.pieceRef !== '' ? l.pieceRef : opening ? '' : `${l.journalCode}-${l.ecritureNum}`;
     const key = `${customer}\u0000${opening && l.pieceRef === '' ? '\u0001AN' : ref}`;
     let p = pieces.get(key);
-    if (!p) pieces.set(key, (p = { customer, pieceRef: ref, debitLines: [], creditLines: [], debit: 0, credit: 0, opening }));
+    if (!p)
+      pieces.set(
+        key,
+        (p = { customer, pieceRef: ref, debitLines: [], creditLines: [], debit: 0, credit: 0, opening }),
+      );
     p.opening ||= opening;
     const net = l.debit - l.credit;
     if (net > 0) {
@@ -156,11 +163,15 @@ export function deriveOpenReceivables(lines: readonly FecLine[], options: Receiv
       // Only credits (a payment, a credit note under its own ref) or an over-paid piece.
       const excess = p.credit - p.debit;
       const last = p.creditLines[p.creditLines.length - 1];
-      if (excess > 0 && last) looseCredits.push({ customer: p.customer, line: last, amount: excess, reference: p.pieceRef });
+      if (excess > 0 && last)
+        looseCredits.push({ customer: p.customer, line: last, amount: excess, reference: p.pieceRef });
       continue;
     }
     const first = p.debitLines[0]!;
-    const issueDate = p.debitLines.reduce((min, l) => (l.pieceDate < min ? l.pieceDate : min), first.pieceDate);
+    const issueDate = p.debitLines.reduce(
+      (min, l) => (l.pieceDate < min ? l.pieceDate : min),
+      first.pieceDate,
+    );
     const number = numberOf(p, issueDate);
     if (p.opening) openings++;
     invoices.push({
@@ -193,9 +204,13 @@ export function deriveOpenReceivables(lines: readonly FecLine[], options: Receiv
   if (looseCredits.length > 0) {
     const remaining = new Map<string, Cents>();
     for (const inv of invoices) remaining.set(inv.number, inv.amountInclVat);
-    for (const p of payments) for (const a of p.allocations) remaining.set(a.invoiceNumber, (remaining.get(a.invoiceNumber) ?? 0) - a.amount);
+    for (const p of payments)
+      for (const a of p.allocations)
+        remaining.set(a.invoiceNumber, (remaining.get(a.invoiceNumber) ?? 0) - a.amount);
     const byCustomer = new Map<string, ImportedInvoice[]>();
-    for (const inv of [...invoices].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.line - b.line))) {
+    for (const inv of [...invoices].sort((a, b) =>
+      a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.line - b.line,
+    )) {
       const list = byCustomer.get(inv.clientKey) ?? [];
       list.push(inv);
       byCustomer.set(inv.clientKey, list);
@@ -235,7 +250,11 @@ export function deriveOpenReceivables(lines: readonly FecLine[], options: Receiv
     settled.push({ number: l.pieceRef, date: l.dateLet ?? l.ecritureDate, line: l.line });
   }
 
-  if (invoices.length > 0) guesses.push({ code: 'fec.guess.dueDates', params: { count: invoices.length, days: options.paymentTermsDays } });
+  if (invoices.length > 0)
+    guesses.push({
+      code: 'fec.guess.dueDates',
+      params: { count: invoices.length, days: options.paymentTermsDays },
+    });
   if (invoices.length > 0) guesses.push({ code: 'fec.guess.exclVat', params: { count: invoices.length } });
   if (openings > 0) guesses.push({ code: 'fec.guess.openingBalances', params: { count: openings } });
   if (renamed > 0) guesses.push({ code: 'fec.guess.sharedPieceRef', params: { count: renamed } });
@@ -269,7 +288,11 @@ export function fecImportPlan(
   plan.settled = receivables.settled;
   plan.errors = [...file.errors];
   if (file.errorCount > file.errors.length) {
-    plan.errors.push({ line: 0, code: 'import.moreErrors', params: { count: file.errorCount - file.errors.length } });
+    plan.errors.push({
+      line: 0,
+      code: 'import.moreErrors',
+      params: { count: file.errorCount - file.errors.length },
+    });
   }
   plan.guesses = [...decodingGuesses, ...file.guesses, ...receivables.guesses];
   return plan;

@@ -96,12 +96,18 @@ export interface ImportPlan {
   mapping?: Record<string, string>;
 }
 
-export function emptyPlan(
-  source: ImportPlan['source'],
-  sourceName: string,
-  fileName: string,
-): ImportPlan {
-  return { source, sourceName, fileName, clients: [], invoices: [], payments: [], settled: [], errors: [], guesses: [] };
+export function emptyPlan(source: ImportPlan['source'], sourceName: string, fileName: string): ImportPlan {
+  return {
+    source,
+    sourceName,
+    fileName,
+    clients: [],
+    invoices: [],
+    payments: [],
+    settled: [],
+    errors: [],
+    guesses: [],
+  };
 }
 
 /** Normalized text for matching names and headers: no accents, no case, single spaces. */

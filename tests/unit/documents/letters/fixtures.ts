@@ -4,7 +4,13 @@
  * recompute it), with the arithmetic in comments. Today is 27 May 2026 (2026-H1, rate
  * 12,15 % = ECB 2,15 + 10).
  */
-import type { Client, CompanySettings, Invoice, JournalEntry, Payment } from '../../../../renderer/src/domain/model';
+import type {
+  Client,
+  CompanySettings,
+  Invoice,
+  JournalEntry,
+  Payment,
+} from '../../../../renderer/src/domain/model';
 import type { ClientPenalties, InvoicePenalty } from '../../../../renderer/src/domain/penalties';
 import type { LetterInput, LetterInvoice } from '../../../../renderer/src/documents/letters/types';
 import { defaultTemplate } from '../../../../renderer/src/documents/templates/defaults';
@@ -77,7 +83,14 @@ export const BIGCO: Client = {
   createdAt: '2026-01-02T09:00:00.000Z',
 };
 
-function invoice(id: string, number: string, clientId: string, issue: string, due: string, ttc: number): Invoice {
+function invoice(
+  id: string,
+  number: string,
+  clientId: string,
+  issue: string,
+  due: string,
+  ttc: number,
+): Invoice {
   return {
     id,
     number,
@@ -97,8 +110,24 @@ export const DUPONT_INVOICES: Invoice[] = [
   invoice('i-102', 'F-2026-102', 'c-dupont', '2026-03-11', '2026-04-10', 240000),
 ];
 export const DUPONT_PAYMENTS: Payment[] = [
-  { id: 'p-1', clientId: 'c-dupont', kind: 'payment', date: '2026-04-01', amount: 40000, allocations: [{ invoiceId: 'i-102', amount: 40000 }], reference: 'VIR 0401' },
-  { id: 'p-2', clientId: 'c-dupont', kind: 'credit-note', date: '2026-04-20', amount: 5000, allocations: [], reference: 'AV-2026-007' },
+  {
+    id: 'p-1',
+    clientId: 'c-dupont',
+    kind: 'payment',
+    date: '2026-04-01',
+    amount: 40000,
+    allocations: [{ invoiceId: 'i-102', amount: 40000 }],
+    reference: 'VIR 0401',
+  },
+  {
+    id: 'p-2',
+    clientId: 'c-dupont',
+    kind: 'credit-note',
+    date: '2026-04-20',
+    amount: 5000,
+    allocations: [],
+    reference: 'AV-2026-007',
+  },
 ];
 
 function penalty(p: Omit<InvoicePenalty, 'total' | 'warnings' | 'missingRates'>): InvoicePenalty {
@@ -117,7 +146,17 @@ export const DUPONT_PENALTIES: ClientPenalties = {
       invoiceNumber: 'F-2026-101',
       basis: 'commercial',
       startDate: '2026-03-16',
-      periods: [{ from: '2026-03-16', to: '2026-05-27', days: 73, principal: 150000, rate: 1215, half: '2026-H1', interest: 3645 }],
+      periods: [
+        {
+          from: '2026-03-16',
+          to: '2026-05-27',
+          days: 73,
+          principal: 150000,
+          rate: 1215,
+          half: '2026-H1',
+          interest: 3645,
+        },
+      ],
       interest: 3645,
       indemnity: 4000,
     }),
@@ -126,7 +165,17 @@ export const DUPONT_PENALTIES: ClientPenalties = {
       invoiceNumber: 'F-2026-102',
       basis: 'commercial',
       startDate: '2026-04-11',
-      periods: [{ from: '2026-04-11', to: '2026-05-27', days: 47, principal: 200000, rate: 1215, half: '2026-H1', interest: 3129 }],
+      periods: [
+        {
+          from: '2026-04-11',
+          to: '2026-05-27',
+          days: 47,
+          principal: 200000,
+          rate: 1215,
+          half: '2026-H1',
+          interest: 3129,
+        },
+      ],
       interest: 3129,
       indemnity: 4000,
     }),
@@ -138,11 +187,51 @@ export const DUPONT_PENALTIES: ClientPenalties = {
 };
 
 export const DUPONT_JOURNAL: JournalEntry[] = [
-  { id: 'j-1', clientId: 'c-dupont', invoiceIds: ['i-101'], date: '2026-03-20', at: '2026-03-20T08:00:00.000Z', type: 'step', stepKind: 'reminder', channel: 'letter', outcome: 'done' },
-  { id: 'j-2', clientId: 'c-dupont', invoiceIds: ['i-101', 'i-102'], date: '2026-04-15', at: '2026-04-15T08:00:00.000Z', type: 'step', stepKind: 'reminder', channel: 'letter', outcome: 'done' },
-  { id: 'j-3', clientId: 'c-dupont', invoiceIds: ['i-101', 'i-102'], date: '2026-05-05', at: '2026-05-05T08:00:00.000Z', type: 'step', stepKind: 'last-reminder', channel: 'letter', outcome: 'done' },
+  {
+    id: 'j-1',
+    clientId: 'c-dupont',
+    invoiceIds: ['i-101'],
+    date: '2026-03-20',
+    at: '2026-03-20T08:00:00.000Z',
+    type: 'step',
+    stepKind: 'reminder',
+    channel: 'letter',
+    outcome: 'done',
+  },
+  {
+    id: 'j-2',
+    clientId: 'c-dupont',
+    invoiceIds: ['i-101', 'i-102'],
+    date: '2026-04-15',
+    at: '2026-04-15T08:00:00.000Z',
+    type: 'step',
+    stepKind: 'reminder',
+    channel: 'letter',
+    outcome: 'done',
+  },
+  {
+    id: 'j-3',
+    clientId: 'c-dupont',
+    invoiceIds: ['i-101', 'i-102'],
+    date: '2026-05-05',
+    at: '2026-05-05T08:00:00.000Z',
+    type: 'step',
+    stepKind: 'last-reminder',
+    channel: 'letter',
+    outcome: 'done',
+  },
   // skipped: not a reminder the client received
-  { id: 'j-4', clientId: 'c-dupont', invoiceIds: ['i-101'], date: '2026-05-10', at: '2026-05-10T08:00:00.000Z', type: 'step', stepKind: 'reminder', channel: 'email', outcome: 'skipped' },
+  {
+    id: 'j-4',
+    clientId: 'c-dupont',
+    invoiceIds: ['i-101'],
+    date: '2026-05-10',
+    at: '2026-05-10T08:00:00.000Z',
+    type: 'step',
+    stepKind: 'reminder',
+    channel: 'email',
+    outcome: 'skipped',
+  },
 ];
 
 export const DUPONT_BALANCES: LetterInvoice[] = [
@@ -151,10 +240,23 @@ export const DUPONT_BALANCES: LetterInvoice[] = [
 ];
 
 // Martin (consumer): 480,00 € due 30/04/2026; interest only runs from the formal notice, no indemnity.
-export const MARTIN_INVOICES: Invoice[] = [invoice('i-201', 'F-2026-201', 'c-martin', '2026-03-31', '2026-04-30', 48000)];
+export const MARTIN_INVOICES: Invoice[] = [
+  invoice('i-201', 'F-2026-201', 'c-martin', '2026-03-31', '2026-04-30', 48000),
+];
 export const MARTIN_PENALTIES: ClientPenalties = {
   invoices: [
-    { invoiceId: 'i-201', invoiceNumber: 'F-2026-201', basis: 'consumer-legal', startDate: null, periods: [], interest: 0, indemnity: 0, total: 0, missingRates: [], warnings: [] },
+    {
+      invoiceId: 'i-201',
+      invoiceNumber: 'F-2026-201',
+      basis: 'consumer-legal',
+      startDate: null,
+      periods: [],
+      interest: 0,
+      indemnity: 0,
+      total: 0,
+      missingRates: [],
+      warnings: [],
+    },
   ],
   interest: 0,
   indemnities: 0,
@@ -193,7 +295,13 @@ export function bigCoFixture(): { invoices: LetterInvoice[]; penalties: ClientPe
   const interest = penalties.reduce((s, p) => s + p.interest, 0);
   return {
     invoices,
-    penalties: { invoices: penalties, interest, indemnities: 160000, total: interest + 160000, missingRates: [] },
+    penalties: {
+      invoices: penalties,
+      interest,
+      indemnities: 160000,
+      total: interest + 160000,
+      missingRates: [],
+    },
   };
 }
 

@@ -9,7 +9,14 @@ describe('letterHtml (print preview)', () => {
     expect(html).not.toContain('Dupont <&>');
     expect(html).not.toMatch(/<script/i);
     // same content as the Word letter
-    for (const s of ['MISE EN DEMEURE', '1A 123 456 7890 1', 'F-2026-101', '36,45', '3\u202f647,74\u00a0€', 'Lyon, le 27 mai 2026'])
+    for (const s of [
+      'MISE EN DEMEURE',
+      '1A 123 456 7890 1',
+      'F-2026-101',
+      '36,45',
+      '3\u202f647,74\u00a0€',
+      'Lyon, le 27 mai 2026',
+    ])
       expect(html).toContain(s);
   });
 
@@ -25,7 +32,13 @@ describe('letterHtml (print preview)', () => {
   });
 
   it('a batch is letters one after another, each on its own page', () => {
-    const martin = { ...dupontInput('formal-notice-fr'), client: MARTIN, invoices: [{ invoice: MARTIN_INVOICES[0]!, balance: 48000 }], penalties: MARTIN_PENALTIES, previousActions: [] };
+    const martin = {
+      ...dupontInput('formal-notice-fr'),
+      client: MARTIN,
+      invoices: [{ invoice: MARTIN_INVOICES[0]!, balance: 48000 }],
+      penalties: MARTIN_PENALTIES,
+      previousActions: [],
+    };
     const html = letterBatchHtml([dupontInput('reminder-fr'), martin, dupontInput('reminder2-fr')]);
     expect(html.match(/<section class="letter"/g)).toHaveLength(3);
     expect(html).toContain('break-after: page');

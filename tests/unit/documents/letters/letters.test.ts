@@ -29,7 +29,17 @@ import {
   bigCoFixture,
   dupontInput,
 } from './fixtures';
-import { convertToPdf, normalizeSpaces, pdfPages, pdfPath, pdfText, readDocx, renderPages, writeAll, type DocxReadBack } from './readers';
+import {
+  convertToPdf,
+  normalizeSpaces,
+  pdfPages,
+  pdfPath,
+  pdfText,
+  readDocx,
+  renderPages,
+  writeAll,
+  type DocxReadBack,
+} from './readers';
 
 const OUT = '/tmp/recouvre-letters-test';
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
@@ -50,7 +60,10 @@ beforeAll(async () => {
     previousActions: [],
   };
   const letters = {
-    'pre-reminder-fr': dupontInput('pre-reminder-fr', { today: '2026-03-10', invoices: [DUPONT_BALANCES[0]!] }),
+    'pre-reminder-fr': dupontInput('pre-reminder-fr', {
+      today: '2026-03-10',
+      invoices: [DUPONT_BALANCES[0]!],
+    }),
     'reminder-fr': dupontInput('reminder-fr'),
     'reminder2-fr': dupontInput('reminder2-fr'),
     'last-reminder-fr': dupontInput('last-reminder-fr'),
@@ -84,7 +97,18 @@ beforeAll(async () => {
     penalties: DUPONT_PENALTIES,
     previousActions: [
       ...DUPONT_JOURNAL,
-      { id: 'j-5', clientId: 'c-dupont', invoiceIds: ['i-101', 'i-102'], date: '2026-05-27', at: '2026-05-27T08:00:00.000Z', type: 'step', stepKind: 'formal-notice', channel: 'registered-letter', outcome: 'done', registered: { number: '1A12345678901' } },
+      {
+        id: 'j-5',
+        clientId: 'c-dupont',
+        invoiceIds: ['i-101', 'i-102'],
+        date: '2026-05-27',
+        at: '2026-05-27T08:00:00.000Z',
+        type: 'step',
+        stepKind: 'formal-notice',
+        channel: 'registered-letter',
+        outcome: 'done',
+        registered: { number: '1A12345678901' },
+      },
     ],
     today: '2026-06-15',
     lang: 'fr',
@@ -173,14 +197,18 @@ describe('letters read back', () => {
     const name = framed.find((f) => f.text === 'Dupont <&> "Fils"');
     // (110 + 4) mm and (50 + 4) mm in twips: 114 × 1440 / 25.4 = 6463, 54 × 1440 / 25.4 = 3061
     expect(name).toMatchObject({ x: '6463', y: '3061' });
-    expect(framed.map((f) => f.text)).toEqual(expect.arrayContaining(['Bâtiment B', '14 rue des Tanneurs', '75011 PARIS']));
+    expect(framed.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['Bâtiment B', '14 rue des Tanneurs', '75011 PARIS']),
+    );
   });
 
   it('without a registered number the notice leaves a blank to fill, never "n° " alone', () => {
     const t = flat(text['formal-notice-nonumber-fr']!);
     expect(t).toMatch(/accusé de réception n° …+/);
     expect(checkLetter(dupontInput('formal-notice-fr')).missing).toEqual(['lrar.numero']);
-    expect(checkLetter(dupontInput('formal-notice-fr', { registeredNumber: '1A12345678901' })).missing).toEqual([]);
+    expect(
+      checkLetter(dupontInput('formal-notice-fr', { registeredNumber: '1A12345678901' })).missing,
+    ).toEqual([]);
   });
 
   it('the reminders rise in tone: oversight, then recall of the last letter, then the notice announced', () => {
@@ -208,7 +236,7 @@ describe('letters read back', () => {
     expect(t).toContain('Jeanne Martin');
     expect(t).toContain('480,00 €');
     expect(t).toContain('1344-1');
-    expect(t).toContain('taux de l\'intérêt légal');
+    expect(t).toContain("taux de l'intérêt légal");
     expect(t).not.toContain('D441-5');
     expect(t).not.toContain('Indemnités forfaitaires');
     expect(t).toContain('la somme totale de 480,00 €');
@@ -236,7 +264,14 @@ describe('letters read back', () => {
     expect(table.tables[0]).toHaveLength(1 + 40 + 1);
     let pagesWithRows = 0;
     for (let p = 1; p <= n; p++) {
-      const pageText = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), `${OUT}/formal-notice-big-en.pdf`, '-']).toString();
+      const pageText = execFileSync('pdftotext', [
+        '-f',
+        String(p),
+        '-l',
+        String(p),
+        `${OUT}/formal-notice-big-en.pdf`,
+        '-',
+      ]).toString();
       if (/FA-10\d\d/.test(pageText)) {
         pagesWithRows += 1;
         expect(pageText, `page ${p}`).toContain('Invoice no.');
@@ -252,8 +287,15 @@ describe('letters read back', () => {
       expect(t).toContain(s);
     // 1 500 → 3 900 → 3 500 → 3 450
     const rows = doc('statement-fr').tables[0]!;
-    expect(rows.map((r) => normalizeSpaces(r[5]!))).toEqual(['Solde', '1 500,00 €', '3 900,00 €', '3 500,00 €', '3 450,00 €', '3 450,00 €']);
-    expect(t).toContain('Le solde de votre compte s\'élève à 3 450,00 €');
+    expect(rows.map((r) => normalizeSpaces(r[5]!))).toEqual([
+      'Solde',
+      '1 500,00 €',
+      '3 900,00 €',
+      '3 500,00 €',
+      '3 450,00 €',
+      '3 450,00 €',
+    ]);
+    expect(t).toContain("Le solde de votre compte s'élève à 3 450,00 €");
   });
 
   it('the injunction data sheet names the court, the claims with their basis, and the bordereau', () => {

@@ -38,7 +38,9 @@ print(json.dumps(out))
 `;
 
 export function readDocx(paths: string[]): Record<string, DocxReadBack> {
-  const json = execFileSync('/usr/bin/python3', ['-c', PY, ...paths], { maxBuffer: 64 * 1024 * 1024 }).toString();
+  const json = execFileSync('/usr/bin/python3', ['-c', PY, ...paths], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString();
   return JSON.parse(json) as Record<string, DocxReadBack>;
 }
 
@@ -46,7 +48,15 @@ export function readDocx(paths: string[]): Record<string, DocxReadBack> {
 export function convertToPdf(paths: string[], outDir: string): void {
   execFileSync(
     'soffice',
-    ['-env:UserInstallation=file:///tmp/lo-letters', '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...paths],
+    [
+      '-env:UserInstallation=file:///tmp/lo-letters',
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...paths,
+    ],
     { timeout: 180_000, stdio: 'ignore' },
   );
 }

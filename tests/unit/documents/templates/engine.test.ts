@@ -53,7 +53,10 @@ describe('renderTemplate', () => {
   });
 
   it('reports an unknown section name and unbalanced tags', () => {
-    const r = renderTemplate('{{#client.vip}}x{{/client.vip}} {{/client.particulier}} {{#client.professionnel}}y', ctx);
+    const r = renderTemplate(
+      '{{#client.vip}}x{{/client.vip}} {{/client.particulier}} {{#client.professionnel}}y',
+      ctx,
+    );
     expect(r.unknown).toEqual(['client.vip']);
     expect(r.malformed).toEqual(['{{/client.particulier}}', '{{#client.professionnel}}']);
   });
@@ -87,9 +90,17 @@ describe('catalogue and default templates', () => {
   it('ships every letter and e-mail in French and English with stable ids', () => {
     const ids = DEFAULT_TEMPLATES.map((t) => t.id);
     for (const lang of ['fr', 'en']) {
-      for (const k of ['pre-reminder', 'reminder', 'reminder2', 'last-reminder', 'formal-notice', 'statement'])
+      for (const k of [
+        'pre-reminder',
+        'reminder',
+        'reminder2',
+        'last-reminder',
+        'formal-notice',
+        'statement',
+      ])
         expect(ids).toContain(`${k}-${lang}`);
-      for (const k of ['pre-reminder', 'reminder', 'last-reminder']) expect(ids).toContain(`email-${k}-${lang}`);
+      for (const k of ['pre-reminder', 'reminder', 'last-reminder'])
+        expect(ids).toContain(`email-${k}-${lang}`);
     }
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -108,7 +119,16 @@ describe('catalogue and default templates', () => {
   it('the formal notice carries the legal words', () => {
     const fn = DEFAULT_TEMPLATES.find((t) => t.id === 'formal-notice-fr')!;
     const text = fn.subject + fn.body;
-    for (const s of ['MISE EN DEMEURE', 'lettre recommandée avec accusé de réception', 'L441-10', 'D441-5', '1344', '{{delai}}', 'injonction de payer', 'IBAN'])
+    for (const s of [
+      'MISE EN DEMEURE',
+      'lettre recommandée avec accusé de réception',
+      'L441-10',
+      'D441-5',
+      '1344',
+      '{{delai}}',
+      'injonction de payer',
+      'IBAN',
+    ])
       expect(text.toLowerCase()).toContain(s.toLowerCase());
   });
 });
