@@ -1,9 +1,9 @@
 /**
- * Which court a request for an order for payment goes to (LEGAL.md §5): the president of
- * the commercial court for a debt between professionals, the civil court (tribunal
- * judiciaire) otherwise, in both cases where the debtor lives or has its registered office
- * (CPC 1406). Only a suggestion: the note says the lawyer checks it.
+ * The court line of the summary note. Which court (LEGAL.md §5, CPC 1405–1406) is decided
+ * once, in the domain's `suggestCourt`, so the note and the order-for-payment data sheet
+ * never disagree; this file only words it for the note.
  */
+import { suggestCourt } from '../../domain/court';
 import type { Client } from '../../domain/model';
 import { fill, type DossierLabels } from './labels';
 
@@ -16,7 +16,12 @@ export function debtorPlace(client: Client): string | null {
 export function suggestedCourt(client: Client, labels: DossierLabels): string {
   const place = debtorPlace(client) ?? labels.note.unknownPlace;
   if (client.insolvency) return labels.note.courtInsolvency;
-  if (client.kind === 'consumer') return fill(labels.note.courtJudiciaire, { place });
-  if (client.kind === 'public') return fill(labels.note.courtPublic, { place });
-  return fill(labels.note.courtCommerce, { place });
+  switch (suggestCourt(client).court) {
+    case 'administrative':
+      return fill(labels.note.courtPublic, { place });
+    case 'tribunal-judiciaire':
+      return fill(labels.note.courtJudiciaire, { place });
+    case 'tribunal-de-commerce':
+      return fill(labels.note.courtCommerce, { place });
+  }
 }

@@ -40,6 +40,8 @@ export async function exportDossier(
   invoiceIds: readonly string[],
   templates: readonly Template[],
   now: Date,
+  /** the journal line, in the user's words: "Dossier exported (12 exhibits)" */
+  describe: (fileName: string, exhibits: number) => string,
 ): Promise<Result<DossierExport>> {
   const wanted = new Set(invoiceIds);
   const invoices = data.invoices.filter((i) => wanted.has(i.id));
@@ -106,7 +108,7 @@ export async function exportDossier(
       invoiceIds: invoices.map((i) => i.id),
       date: today,
       type: 'export',
-      note: `${fileName} — ${result.files.length} / ${result.exhibits.length}`,
+      note: describe(fileName, result.exhibits.length),
     });
     if (!entry.ok) return entry;
   }
