@@ -122,14 +122,20 @@ export async function run(): Promise<void> {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="fr"><body></body></html>');
     await page.addScriptTag({ content: code });
-    const r = await page.evaluate(
-      () => (globalThis as unknown as { agingBench: { run: () => BenchResult } }).agingBench.run(),
+    const r = await page.evaluate(() =>
+      (globalThis as unknown as { agingBench: { run: () => BenchResult } }).agingBench.run(),
     );
     const ms = (x: number) => `${x.toFixed(1)} ms`;
-    console.log(`book: ${r.invoices} invoices, ${r.payments} payments → ${r.rowCount} client rows (Chromium ${browser.version()})`);
-    console.log(`agingReport ${ms(r.report)} · clientDunningStatus ${ms(r.statuses)} · join ${ms(r.join)} (once per data change)`);
+    console.log(
+      `book: ${r.invoices} invoices, ${r.payments} payments → ${r.rowCount} client rows (Chromium ${browser.version()})`,
+    );
+    console.log(
+      `agingReport ${ms(r.report)} · clientDunningStatus ${ms(r.statuses)} · join ${ms(r.join)} (once per data change)`,
+    );
     for (const c of r.results) {
-      console.log(`filter+sort+totals, ${c.name}: median ${ms(c.median)}, worst of 7 ${ms(c.worst)} (${c.shown} rows) — target < 100 ms`);
+      console.log(
+        `filter+sort+totals, ${c.name}: median ${ms(c.median)}, worst of 7 ${ms(c.worst)} (${c.shown} rows) — target < 100 ms`,
+      );
     }
   } finally {
     await browser.close();

@@ -7,18 +7,32 @@ const NOW = new Date('2026-03-31T12:00:00+02:00');
 const fr = (amount: string) => new RegExp(amount.replace(/ /g, '\\s'));
 
 async function openClients(page: Page) {
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Clients' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Clients' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
 }
 
 async function openAging(page: Page) {
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Balance âgée' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Balance âgée' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Balance âgée' })).toBeVisible();
 }
 
 async function createClient(
   page: Page,
-  c: { name: string; kind?: string; siren?: string; street: string; city: string; contact: string; email: string },
+  c: {
+    name: string;
+    kind?: string;
+    siren?: string;
+    street: string;
+    city: string;
+    contact: string;
+    email: string;
+  },
 ) {
   await page.getByRole('button', { name: 'Nouveau client' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Nouveau client' });
@@ -70,15 +84,27 @@ async function enterTheBooks(page: Page) {
   await siren.fill('732 829 320');
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Client « Atelier Dupont SAS » créé.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Client « Atelier Dupont SAS » créé.' }),
+  ).toBeVisible();
 
   // Due date from the company's 30-day terms: 1 January + 30 days = 31 January (59 days late on 31 March).
-  let inv = await addInvoice(page, 'Atelier Dupont SAS', { number: 'F-2026-001', issue: '01/01/2026', incl: '1 200,00', excl: '1 000,00' });
+  let inv = await addInvoice(page, 'Atelier Dupont SAS', {
+    number: 'F-2026-001',
+    issue: '01/01/2026',
+    incl: '1 200,00',
+    excl: '1 000,00',
+  });
   await expect(inv.getByLabel("Date d'échéance")).toHaveValue('31/01/2026');
   await inv.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(inv).toBeHidden();
   // Issued 15 March, due 14 April: not yet due.
-  inv = await addInvoice(page, 'Atelier Dupont SAS', { number: 'F-2026-002', issue: '15/03/2026', incl: '2 400,00', excl: '2 000,00' });
+  inv = await addInvoice(page, 'Atelier Dupont SAS', {
+    number: 'F-2026-002',
+    issue: '15/03/2026',
+    incl: '2 400,00',
+    excl: '2 000,00',
+  });
   await inv.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(inv).toBeHidden();
 
@@ -110,7 +136,9 @@ async function enterTheBooks(page: Page) {
 }
 
 test.describe('clients and aged receivables', () => {
-  test('record clients, invoices and a partial payment, and read the aged balance change', async ({ page }) => {
+  test('record clients, invoices and a partial payment, and read the aged balance change', async ({
+    page,
+  }) => {
     await enterTheBooks(page);
 
     // The list shows what each owes: 1 200 + 2 400 = 3 600,00 €
@@ -165,8 +193,14 @@ test.describe('clients and aged receivables', () => {
     await maxLate.getByRole('button').press('Enter');
     await expect(maxLate).toHaveAttribute('aria-sort', 'ascending');
     await expect(clientNames).toHaveText(['Atelier Dupont SAS', 'Boulangerie Éclair']);
-    await table.getByRole('columnheader', { name: /Client/ }).getByRole('button').click();
-    await expect(table.getByRole('columnheader', { name: /Client/ })).toHaveAttribute('aria-sort', 'ascending');
+    await table
+      .getByRole('columnheader', { name: /Client/ })
+      .getByRole('button')
+      .click();
+    await expect(table.getByRole('columnheader', { name: /Client/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
 
     await page.getByLabel('Rechercher un client').fill('eclair');
     await expect(clientNames).toHaveText(['Boulangerie Éclair']);

@@ -80,7 +80,14 @@ const invoices = [
   invoice('f4', 'c3', '2026-02-14', 25_000),
 ];
 const payments: Payment[] = [
-  { id: 'p1', clientId: 'c2', kind: 'payment', date: '2026-03-01', amount: 30_000, allocations: [{ invoiceId: 'f3', amount: 30_000 }] },
+  {
+    id: 'p1',
+    clientId: 'c2',
+    kind: 'payment',
+    date: '2026-03-01',
+    amount: 30_000,
+    allocations: [{ invoiceId: 'f3', amount: 30_000 }],
+  },
 ];
 const report = agingReport({ clients, invoices, payments, disputes: [], asOf: ASOF, bounds: [30, 60, 90] });
 const statuses = new Map([
@@ -95,10 +102,19 @@ describe('joinAgingRows', () => {
     // the report's order: totals 1 700,00 € (c2) > 1 500,00 € (c1) > 250,00 € (c3)
     expect(names(rows)).toEqual(['Atelier Dupont', 'Boulangerie Éclair', 'Mme Zoé Martin']);
     const c1 = rows.find((r) => r.clientId === 'c1')!;
-    expect(c1).toMatchObject({ kind: 'professional', segment: 'Commerce', column: 'reminder', searchKey: 'boulangerie eclair' });
+    expect(c1).toMatchObject({
+      kind: 'professional',
+      segment: 'Commerce',
+      column: 'reminder',
+      searchKey: 'boulangerie eclair',
+    });
     expect(c1.buckets).toEqual([50_000, 100_000, 0, 0, 0]);
     // no status (not in the map) → the "no reminder yet" column
-    expect(rows.find((r) => r.clientId === 'c3')).toMatchObject({ kind: 'consumer', segment: '', column: 'none' });
+    expect(rows.find((r) => r.clientId === 'c3')).toMatchObject({
+      kind: 'consumer',
+      segment: '',
+      column: 'none',
+    });
   });
 });
 
@@ -113,7 +129,9 @@ describe('filterAgingRows', () => {
     expect(names(filterAgingRows(rows, { ...NO_FILTER, segment: 'Industrie' }))).toEqual(['Atelier Dupont']);
     expect(names(filterAgingRows(rows, { ...NO_FILTER, segment: '' }))).toEqual(['Mme Zoé Martin']);
     expect(names(filterAgingRows(rows, { ...NO_FILTER, kind: 'consumer' }))).toEqual(['Mme Zoé Martin']);
-    expect(names(filterAgingRows(rows, { ...NO_FILTER, column: 'formal-notice' }))).toEqual(['Atelier Dupont']);
+    expect(names(filterAgingRows(rows, { ...NO_FILTER, column: 'formal-notice' }))).toEqual([
+      'Atelier Dupont',
+    ]);
     expect(filterAgingRows(rows, { ...NO_FILTER, kind: 'consumer', column: 'reminder' })).toEqual([]);
   });
 
@@ -149,14 +167,20 @@ describe('sortAgingRows', () => {
       'Mme Zoé Martin',
       'Boulangerie Éclair',
     ]);
-    expect(names(sortAgingRows(rows, { key: 'oldestDaysLate', direction: 'ascending' }))[0]).toBe('Boulangerie Éclair');
+    expect(names(sortAgingRows(rows, { key: 'oldestDaysLate', direction: 'ascending' }))[0]).toBe(
+      'Boulangerie Éclair',
+    );
   });
 
   it('puts clients with nothing overdue last whatever the direction', () => {
     const notLate = { ...rows[0]!, clientId: 'c9', clientName: 'Aaa', oldestDaysLate: null };
     const list = [notLate, ...rows];
-    expect(sortAgingRows(list, { key: 'oldestDaysLate', direction: 'ascending' }).at(-1)?.clientId).toBe('c9');
-    expect(sortAgingRows(list, { key: 'oldestDaysLate', direction: 'descending' }).at(-1)?.clientId).toBe('c9');
+    expect(sortAgingRows(list, { key: 'oldestDaysLate', direction: 'ascending' }).at(-1)?.clientId).toBe(
+      'c9',
+    );
+    expect(sortAgingRows(list, { key: 'oldestDaysLate', direction: 'descending' }).at(-1)?.clientId).toBe(
+      'c9',
+    );
   });
 
   it('sorts by stage in escalation order, and segments with the blank ones last', () => {
@@ -194,7 +218,14 @@ describe('totals, board and helpers', () => {
 
   it('groups the board by column, largest amount first', () => {
     const board = groupByColumn(rows);
-    expect([...board.keys()]).toEqual(['none', 'pre-reminder', 'reminder', 'last-reminder', 'formal-notice', 'court-file']);
+    expect([...board.keys()]).toEqual([
+      'none',
+      'pre-reminder',
+      'reminder',
+      'last-reminder',
+      'formal-notice',
+      'court-file',
+    ]);
     expect(names(board.get('reminder')!)).toEqual(['Boulangerie Éclair']);
     expect(board.get('court-file')).toEqual([]);
   });

@@ -35,7 +35,9 @@ export function AgingBoard({ rows }: { rows: AgingViewRow[] }) {
               ))}
             </ul>
             {list.length > CARDS_PER_COLUMN ? (
-              <p className="muted aging-board-more">{t('board.more', { count: list.length - CARDS_PER_COLUMN })}</p>
+              <p className="muted aging-board-more">
+                {t('board.more', { count: list.length - CARDS_PER_COLUMN })}
+              </p>
             ) : null}
           </section>
         );
@@ -64,7 +66,9 @@ function BoardCard({ row }: { row: AgingViewRow }) {
       <span className="aging-card-figures">
         <strong className="amount">{money(row.total)}</strong>
         <span className={row.oldestDaysLate !== null && row.oldestDaysLate > 30 ? 'aging-late' : 'muted'}>
-          {row.oldestDaysLate === null ? t('board.notLate') : t('board.daysLate', { count: row.oldestDaysLate })}
+          {row.oldestDaysLate === null
+            ? t('board.notLate')
+            : t('board.daysLate', { count: row.oldestDaysLate })}
         </span>
       </span>
       <span className="aging-card-next">

@@ -19,7 +19,8 @@ interface AgingFiltersProps {
 /** Search by name and the three filters (segment, client type, stage), shared by the table and the board. */
 export function AgingFilters({ filter, segments, shown, onChange, onReset }: AgingFiltersProps) {
   const { t } = useTranslation('aging');
-  const active = filter.search !== '' || filter.segment !== null || filter.kind !== null || filter.column !== null;
+  const active =
+    filter.search !== '' || filter.segment !== null || filter.kind !== null || filter.column !== null;
   return (
     <div className="aging-filters" role="search" aria-label={t('filters.label')}>
       <label className="aging-filter aging-search">
@@ -64,7 +65,9 @@ export function AgingFilters({ filter, segments, shown, onChange, onReset }: Agi
         <span>{t('filters.stage')}</span>
         <select
           value={filter.column ?? ALL}
-          onChange={(e) => onChange({ column: e.target.value === ALL ? null : (e.target.value as BoardColumn) })}
+          onChange={(e) =>
+            onChange({ column: e.target.value === ALL ? null : (e.target.value as BoardColumn) })
+          }
         >
           <option value={ALL}>{t('filters.allStages')}</option>
           {BOARD_COLUMNS.map((c) => (

@@ -51,7 +51,9 @@ export function AgingTable({ buckets, rows, totals, sort, onSort, showOnAccount 
     ...buckets.map((b, i): Column => ({ key: `bucket:${i}`, label: label.bucket(b), numeric: true })),
     { key: 'disputed', label: t('table.disputed'), numeric: true },
     { key: 'total', label: t('table.total'), numeric: true },
-    ...(showOnAccount ? [{ key: 'onAccount', label: t('table.onAccount'), numeric: true } satisfies Column] : []),
+    ...(showOnAccount
+      ? [{ key: 'onAccount', label: t('table.onAccount'), numeric: true } satisfies Column]
+      : []),
     { key: 'oldestDaysLate', label: t('table.oldestDaysLate'), numeric: true },
   ];
   const items = virtualizer.getVirtualItems();
@@ -69,7 +71,12 @@ export function AgingTable({ buckets, rows, totals, sort, onSort, showOnAccount 
             {columns.map((c) => {
               const sorted = sort.key === c.key ? sort.direction : undefined;
               return (
-                <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sorted ?? 'none'}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={sorted ?? 'none'}
+                >
                   <button type="button" className="sort" onClick={() => onSort(nextSort(sort, c.key))}>
                     {c.label}
                     <span className="sort-mark" aria-hidden="true">

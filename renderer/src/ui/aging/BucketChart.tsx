@@ -19,7 +19,12 @@ export function BucketChart({ buckets, amounts, disputed }: BucketChartProps) {
   const label = useAgingLabels();
   const { money } = useFormat();
   const bars = [
-    ...buckets.map((b, i) => ({ id: b.id, name: label.bucket(b), amount: amounts[i] ?? 0, tone: i === 0 ? 'not-due' : `late-${i}` })),
+    ...buckets.map((b, i) => ({
+      id: b.id,
+      name: label.bucket(b),
+      amount: amounts[i] ?? 0,
+      tone: i === 0 ? 'not-due' : `late-${i}`,
+    })),
     { id: 'disputed', name: t('table.disputed'), amount: disputed, tone: 'disputed' },
   ];
   const max = Math.max(1, ...bars.map((b) => b.amount));

@@ -5,7 +5,12 @@
  * on 5,000 clients, and memoized so typing in the search box never recomputes the report.
  */
 import type { AgingReport, AgingRow } from '../../domain/aging';
-import { BOARD_COLUMNS, type BoardColumn, type ClientDunningStatus, type PauseReason } from '../../domain/dunning/types';
+import {
+  BOARD_COLUMNS,
+  type BoardColumn,
+  type ClientDunningStatus,
+  type PauseReason,
+} from '../../domain/dunning/types';
 import type { Cents, Client, ClientKind, IsoDate, ScenarioStep, StepKind } from '../../domain/model';
 
 export interface AgingViewRow extends AgingRow {
@@ -26,14 +31,7 @@ export interface AgingViewRow extends AgingRow {
 }
 
 export type AgingSortKey =
-  | 'client'
-  | 'segment'
-  | `bucket:${number}`
-  | 'disputed'
-  | 'total'
-  | 'onAccount'
-  | 'oldestDaysLate'
-  | 'stage';
+  'client' | 'segment' | `bucket:${number}` | 'disputed' | 'total' | 'onAccount' | 'oldestDaysLate' | 'stage';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -98,7 +96,11 @@ export function joinAgingRows(
   // click compares integers.
   rows
     .slice()
-    .sort((a, b) => collator.compare(a.clientName, b.clientName) || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0))
+    .sort(
+      (a, b) =>
+        collator.compare(a.clientName, b.clientName) ||
+        (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0),
+    )
     .forEach((r, i) => (r.nameRank = i));
   const segments = segmentsOf(rows);
   const segmentRank = new Map(segments.map((s, i) => [s, i] as const));
@@ -185,7 +187,8 @@ export function totalsOf(rows: readonly AgingViewRow[], bucketCount: number): Ag
     disputed += r.disputed;
     total += r.total;
     onAccount += r.onAccount;
-    if (r.oldestDaysLate !== null && (oldest === null || r.oldestDaysLate > oldest)) oldest = r.oldestDaysLate;
+    if (r.oldestDaysLate !== null && (oldest === null || r.oldestDaysLate > oldest))
+      oldest = r.oldestDaysLate;
   }
   return { buckets, disputed, total, onAccount, oldestDaysLate: oldest, clientCount: rows.length };
 }

@@ -60,7 +60,8 @@ export function ClientsScreen() {
             clientId={open.client.id}
             onDone={(saved) => {
               close();
-              if (saved) setNotice({ text: t('invoiceSaved', { number: saved.number, name: open.client.name }) });
+              if (saved)
+                setNotice({ text: t('invoiceSaved', { number: saved.number, name: open.client.name }) });
             }}
           />
         ) : (
@@ -202,7 +203,9 @@ function ClientTable({ rows, onOpen }: { rows: ClientListRow[]; onOpen: (open: O
                 </th>
                 <td>{t(`kinds.${client.kind}`)}</td>
                 <td className="muted">{client.segment ?? ''}</td>
-                <td className="num">{balance === 0 ? <span className="muted">{money(0)}</span> : money(balance)}</td>
+                <td className="num">
+                  {balance === 0 ? <span className="muted">{money(0)}</span> : money(balance)}
+                </td>
                 <td className="num">
                   {oldestDaysLate === null ? (
                     ''

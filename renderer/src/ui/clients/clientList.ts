@@ -10,7 +10,10 @@ export interface ClientListRow {
   searchKey: string;
 }
 
-export function clientListRows(clients: readonly Client[], aging: readonly AgingViewRow[] | undefined): ClientListRow[] {
+export function clientListRows(
+  clients: readonly Client[],
+  aging: readonly AgingViewRow[] | undefined,
+): ClientListRow[] {
   const byClient = new Map((aging ?? []).map((r) => [r.clientId, r] as const));
   return clients.map((client) => {
     const row = byClient.get(client.id);

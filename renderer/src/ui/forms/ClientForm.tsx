@@ -40,12 +40,15 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
   const { t } = useTranslation('forms');
   const errorText = useErrorText('forms');
   const scenarios = useScenarios();
-  const [draft, setDraft] = useState<ClientDraft>(() => (client ? draftFromClient(client) : emptyClientDraft()));
+  const [draft, setDraft] = useState<ClientDraft>(() =>
+    client ? draftFromClient(client) : emptyClientDraft(),
+  );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
   const company = draft.kind !== 'consumer';
 
-  const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   const setContact = (i: number, changes: Partial<ContactDraft>) =>
     setDraft((d) => ({ ...d, contacts: d.contacts.map((c, k) => (k === i ? { ...c, ...changes } : c)) }));
   const err = (key: string) => errorText(errors[key]);
@@ -64,14 +67,21 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
       if (result.ok) onDone(result.value);
       else setErrors({ [fieldOfRepositoryError(result.error)]: result.error });
     } catch (error) {
-      setErrors({ form: { code: 'form.saveFailed', params: { message: String(error) } } satisfies DomainError });
+      setErrors({
+        form: { code: 'form.saveFailed', params: { message: String(error) } } satisfies DomainError,
+      });
     } finally {
       setSaving(false);
     }
   }
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate aria-label={client ? t('client.titleEdit') : t('client.titleNew')}>
+    <form
+      className="record-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={client ? t('client.titleEdit') : t('client.titleNew')}
+    >
       {errors.form ? (
         <p className="alert error" role="alert">
           {err('form')}
@@ -97,7 +107,11 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
         {company ? (
           <div className="form-grid">
             <Field label={t('client.legalForm')} hint={t('client.legalFormHint')}>
-              <input value={draft.legalForm} onChange={(e) => set('legalForm', e.target.value)} list="legal-forms" />
+              <input
+                value={draft.legalForm}
+                onChange={(e) => set('legalForm', e.target.value)}
+                list="legal-forms"
+              />
             </Field>
             <Field label={t('client.siren')} error={err('siren')} hint={t('client.sirenHint')}>
               <input value={draft.siren} onChange={(e) => set('siren', e.target.value)} inputMode="numeric" />
@@ -122,18 +136,31 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
         <p className="field-hint">{t('client.addressHint')}</p>
         <div className="address-lines">
           {draft.address.map((line, i) => (
-            <Field key={i} label={i < 5 ? t(`client.addressLine${i}`) : t('client.addressLineN', { line: i + 2 })} error={err(`address.${i}`)}>
+            <Field
+              key={i}
+              label={i < 5 ? t(`client.addressLine${i}`) : t('client.addressLineN', { line: i + 2 })}
+              error={err(`address.${i}`)}
+            >
               <input
                 value={line}
                 maxLength={60}
-                onChange={(e) => set('address', draft.address.map((l, k) => (k === i ? e.target.value : l)))}
+                onChange={(e) =>
+                  set(
+                    'address',
+                    draft.address.map((l, k) => (k === i ? e.target.value : l)),
+                  )
+                }
               />
             </Field>
           ))}
         </div>
         <div className="form-grid narrow">
           <Field label={t('client.country')} error={err('country')} hint={t('client.countryHint')}>
-            <input value={draft.country} maxLength={2} onChange={(e) => set('country', e.target.value.toUpperCase())} />
+            <input
+              value={draft.country}
+              maxLength={2}
+              onChange={(e) => set('country', e.target.value.toUpperCase())}
+            />
           </Field>
         </div>
       </fieldset>
@@ -150,32 +177,56 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
                 <input value={c.role} onChange={(e) => setContact(i, { role: e.target.value })} />
               </Field>
               <Field label={t('client.contactEmail')} error={err(`contacts.${i}.email`)}>
-                <input type="email" value={c.email} onChange={(e) => setContact(i, { email: e.target.value })} />
+                <input
+                  type="email"
+                  value={c.email}
+                  onChange={(e) => setContact(i, { email: e.target.value })}
+                />
               </Field>
               <Field label={t('client.contactPhone')} error={err(`contacts.${i}.phone`)}>
-                <input type="tel" value={c.phone} onChange={(e) => setContact(i, { phone: e.target.value })} />
+                <input
+                  type="tel"
+                  value={c.phone}
+                  onChange={(e) => setContact(i, { phone: e.target.value })}
+                />
               </Field>
             </div>
             <div className="contact-flags">
               <label>
-                <input type="checkbox" checked={c.billing} onChange={(e) => setContact(i, { billing: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={c.billing}
+                  onChange={(e) => setContact(i, { billing: e.target.checked })}
+                />
                 {t('client.billing')}
               </label>
               <label>
-                <input type="checkbox" checked={c.copy} onChange={(e) => setContact(i, { copy: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={c.copy}
+                  onChange={(e) => setContact(i, { copy: e.target.checked })}
+                />
                 {t('client.copy')}
               </label>
               <button
                 type="button"
                 className="link"
-                onClick={() => set('contacts', draft.contacts.filter((_, k) => k !== i))}
+                onClick={() =>
+                  set(
+                    'contacts',
+                    draft.contacts.filter((_, k) => k !== i),
+                  )
+                }
               >
                 {t('client.removeContact', { n: i + 1 })}
               </button>
             </div>
           </div>
         ))}
-        <button type="button" onClick={() => set('contacts', [...draft.contacts, emptyContact(draft.contacts.length === 0)])}>
+        <button
+          type="button"
+          onClick={() => set('contacts', [...draft.contacts, emptyContact(draft.contacts.length === 0)])}
+        >
           {t('client.addContact')}
         </button>
       </fieldset>
@@ -184,7 +235,11 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
         <legend>{t('client.dunning')}</legend>
         <div className="form-grid">
           <Field label={t('client.segment')} hint={t('client.segmentHint')}>
-            <input value={draft.segment} onChange={(e) => set('segment', e.target.value)} list="client-segments" />
+            <input
+              value={draft.segment}
+              onChange={(e) => set('segment', e.target.value)}
+              list="client-segments"
+            />
           </Field>
           <Field label={t('client.scenario')}>
             <select value={draft.scenarioId} onChange={(e) => set('scenarioId', e.target.value)}>

@@ -46,7 +46,11 @@ export function InvoiceForm({ clientId, invoice, onDone }: InvoiceFormProps) {
   const set = (key: keyof InvoiceDraft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
   function setIssueDate(value: string) {
-    setDraft((d) => ({ ...d, issueDate: value, dueDate: dueTouched ? d.dueDate : defaultDueDate(value, paymentTermsDays) }));
+    setDraft((d) => ({
+      ...d,
+      issueDate: value,
+      dueDate: dueTouched ? d.dueDate : defaultDueDate(value, paymentTermsDays),
+    }));
   }
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -65,10 +69,14 @@ export function InvoiceForm({ clientId, invoice, onDone }: InvoiceFormProps) {
     }
     setSaving(true);
     try {
-      const result = invoice ? await updateInvoice(db(), invoice.id, input) : await createInvoice(db(), input);
+      const result = invoice
+        ? await updateInvoice(db(), invoice.id, input)
+        : await createInvoice(db(), input);
       if (result.ok) onDone(result.value);
       else {
-        setErrors({ [invoiceFieldOf(result.error.code, result.error.params?.field as string | undefined)]: result.error });
+        setErrors({
+          [invoiceFieldOf(result.error.code, result.error.params?.field as string | undefined)]: result.error,
+        });
         focusFirstError(form);
       }
     } catch (error) {
@@ -79,7 +87,12 @@ export function InvoiceForm({ clientId, invoice, onDone }: InvoiceFormProps) {
   }
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate aria-label={invoice ? t('invoice.titleEdit') : t('invoice.titleNew')}>
+    <form
+      className="record-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={invoice ? t('invoice.titleEdit') : t('invoice.titleNew')}
+    >
       {errors.form ? (
         <p className="alert error" role="alert">
           {err('form')}
@@ -95,7 +108,11 @@ export function InvoiceForm({ clientId, invoice, onDone }: InvoiceFormProps) {
       </div>
       <div className="form-grid">
         <Field label={t('invoice.issueDate')} error={err('issueDate')} hint={t('dateHint')}>
-          <input value={draft.issueDate} onChange={(e) => setIssueDate(e.target.value)} placeholder={t('datePlaceholder')} />
+          <input
+            value={draft.issueDate}
+            onChange={(e) => setIssueDate(e.target.value)}
+            placeholder={t('datePlaceholder')}
+          />
         </Field>
         <Field
           label={t('invoice.dueDate')}

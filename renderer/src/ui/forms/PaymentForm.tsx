@@ -118,7 +118,10 @@ export function PaymentForm({ clientId, kind = 'payment', onDone }: PaymentFormP
           />
         </Field>
         <Field label={t(`${p}.reference`)} hint={t(`${p}.referenceHint`)}>
-          <input value={draft.reference} onChange={(e) => setDraft((d) => ({ ...d, reference: e.target.value }))} />
+          <input
+            value={draft.reference}
+            onChange={(e) => setDraft((d) => ({ ...d, reference: e.target.value }))}
+          />
         </Field>
       </div>
 
@@ -161,7 +164,10 @@ export function PaymentForm({ clientId, kind = 'payment', onDone }: PaymentFormP
                           value={allocations[o.invoice.id] ?? ''}
                           onChange={(e) => {
                             setManual(true);
-                            setDraft((d) => ({ ...d, allocations: { ...allocations, [o.invoice.id]: e.target.value } }));
+                            setDraft((d) => ({
+                              ...d,
+                              allocations: { ...allocations, [o.invoice.id]: e.target.value },
+                            }));
                           }}
                         />
                         {message ? (

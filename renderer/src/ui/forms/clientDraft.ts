@@ -6,7 +6,14 @@
 import type { ClientInput } from '../../db/clients';
 import type { Client, ClientKind, Contact, Language } from '../../domain/model';
 import { domainError, type DomainError } from '../../domain/result';
-import { frenchVatNumber, parseEmail, parseFrenchVat, parseSiren, parseSiret, postalAddressErrors } from '../../domain/validation';
+import {
+  frenchVatNumber,
+  parseEmail,
+  parseFrenchVat,
+  parseSiren,
+  parseSiret,
+  postalAddressErrors,
+} from '../../domain/validation';
 
 /**
  * NF Z 10-011: the recipient's name is line 1, then these five lines in this order —
@@ -130,7 +137,8 @@ export function validateClientDraft(d: ClientDraft): { errors: DraftErrors; inpu
   if (company && d.siret.trim() !== '') {
     const r = parseSiret(d.siret);
     if (!r.ok) errors.siret = r.error;
-    else if (siren !== undefined && !r.value.startsWith(siren)) errors.siret = domainError('form.siretNotSiren', { siren });
+    else if (siren !== undefined && !r.value.startsWith(siren))
+      errors.siret = domainError('form.siretNotSiren', { siren });
     else siret = r.value;
   }
   let vatNumber: string | undefined;
@@ -154,9 +162,10 @@ export function validateClientDraft(d: ClientDraft): { errors: DraftErrors; inpu
     errors[`address.${lines.length - 1}`] = domainError('form.addressRequired');
   } else if (name !== '') {
     // The domain numbers the printed lines (name first, blanks skipped): map them back to the inputs.
-    const printed = [{ field: 'name' }, ...lines.map((l, i) => ({ field: l === '' ? null : `address.${i}` }))].filter(
-      (p) => p.field !== null,
-    );
+    const printed = [
+      { field: 'name' },
+      ...lines.map((l, i) => ({ field: l === '' ? null : `address.${i}` })),
+    ].filter((p) => p.field !== null);
     for (const e of postalAddressErrors([name, ...lines], country)) {
       const line = Number(e.params?.line ?? 0);
       const field = printed[line - 1]?.field ?? `address.${lines.length - 1}`;
@@ -214,6 +223,10 @@ export function validateClientDraft(d: ClientDraft): { errors: DraftErrors; inpu
  */
 export function fieldOfRepositoryError(error: DomainError): string {
   const field = String(error.params?.field ?? '');
-  if (/^(name|siren|siret|vatNumber|country)$/.test(field) || /^contacts\.\d+\.(name|email|phone)$/.test(field)) return field;
+  if (
+    /^(name|siren|siret|vatNumber|country)$/.test(field) ||
+    /^contacts\.\d+\.(name|email|phone)$/.test(field)
+  )
+    return field;
   return 'form';
 }

@@ -62,7 +62,8 @@ export function validateInvoiceDraft(
   const excl = parseMoney(d.amountExclVat);
   if (!excl.ok) errors.amountExclVat = excl.error;
   else if (incl.ok && excl.value > incl.value) errors.amountExclVat = domainError('form.exclAboveIncl');
-  if (Object.keys(errors).length > 0 || !issue.ok || !due.ok || !incl.ok || !excl.ok) return { errors, input: null };
+  if (Object.keys(errors).length > 0 || !issue.ok || !due.ok || !incl.ok || !excl.ok)
+    return { errors, input: null };
   return {
     errors,
     input: {
@@ -84,6 +85,7 @@ export function invoiceFieldOf(code: string, field: string | undefined): string 
   if (code === 'invoice.dueBeforeIssue') return 'dueDate';
   if (code === 'invoice.exclAboveIncl') return 'amountExclVat';
   if (code === 'invoice.amountBelowPaid') return 'amountInclVat';
-  if (field && ['number', 'issueDate', 'dueDate', 'amountInclVat', 'amountExclVat'].includes(field)) return field;
+  if (field && ['number', 'issueDate', 'dueDate', 'amountInclVat', 'amountExclVat'].includes(field))
+    return field;
   return 'form';
 }

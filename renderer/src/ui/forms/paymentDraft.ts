@@ -31,7 +31,8 @@ export interface PaymentDraft {
  */
 export function allocateOldestFirst(amount: Cents, open: readonly OpenInvoice[]): Map<string, Cents> {
   const sorted = [...open].sort(
-    (a, b) => (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0) ||
+    (a, b) =>
+      (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0) ||
       a.invoice.number.localeCompare(b.invoice.number, 'fr', { numeric: true }),
   );
   const out = new Map<string, Cents>();
@@ -45,7 +46,10 @@ export function allocateOldestFirst(amount: Cents, open: readonly OpenInvoice[])
 }
 
 /** The allocation texts for the oldest-first split of what the amount field holds. */
-export function defaultAllocationTexts(amountText: string, open: readonly OpenInvoice[]): Record<string, string> {
+export function defaultAllocationTexts(
+  amountText: string,
+  open: readonly OpenInvoice[],
+): Record<string, string> {
   const amount = parseMoney(amountText);
   const split = allocateOldestFirst(amount.ok ? amount.value : 0, open);
   const texts: Record<string, string> = {};
@@ -84,7 +88,8 @@ export function validatePaymentDraft(
     const v = parseMoney(text);
     const key = `allocation.${o.invoice.id}`;
     if (!v.ok) errors[key] = v.error;
-    else if (v.value > o.balance) errors[key] = domainError('form.allocationAboveBalance', { balance: formatAmount(o.balance) });
+    else if (v.value > o.balance)
+      errors[key] = domainError('form.allocationAboveBalance', { balance: formatAmount(o.balance) });
     if (!v.ok || v.value === 0) continue;
     allocated += v.value;
     allocations.push({ invoiceId: o.invoice.id, amount: v.value });
@@ -93,7 +98,8 @@ export function validatePaymentDraft(
   if (remainder !== null && remainder < 0) {
     errors.allocations = domainError('form.overAllocated', { over: formatAmount(-remainder) });
   }
-  if (Object.keys(errors).length > 0 || !date.ok || !amount.ok) return { errors, input: null, allocated, remainder };
+  if (Object.keys(errors).length > 0 || !date.ok || !amount.ok)
+    return { errors, input: null, allocated, remainder };
   const reference = d.reference.trim();
   return {
     errors,
