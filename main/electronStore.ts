@@ -7,6 +7,9 @@ import type { KeyValueStore } from './settings';
 
 export function openElectronStore(): KeyValueStore {
   // Flat keys: 'prefs.company' is one key, not company inside prefs.
-  const store = new Store<Record<string, unknown>>({ name: 'recouvre-settings', accessPropertiesByDotNotation: false });
+  const store = new Store<Record<string, unknown>>({
+    name: 'recouvre-settings',
+    accessPropertiesByDotNotation: false,
+  });
   return { get: (key) => store.get(key), set: (key, value) => store.set(key, value) };
 }

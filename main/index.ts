@@ -195,7 +195,9 @@ function start(): void {
       new Promise((resolve) => {
         const target = BrowserWindow.fromWebContents(event.sender);
         if (!target) return resolve({ printed: false, reason: 'no window' });
-        target.webContents.print({}, (printed, reason) => resolve(printed ? { printed } : { printed, reason }));
+        target.webContents.print({}, (printed, reason) =>
+          resolve(printed ? { printed } : { printed, reason }),
+        );
       }),
     readSetting: (key) => prefs.read(key),
     writeSetting: (key, value) => {

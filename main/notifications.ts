@@ -26,7 +26,11 @@ export function createNotifier(deps: NotifyDeps) {
   return {
     show(notice: Notice): { shown: boolean } {
       if (!deps.isSupported()) return { shown: false };
-      const n = deps.create({ title: notice.title, body: notice.body, ...(deps.icon ? { icon: deps.icon } : {}) });
+      const n = deps.create({
+        title: notice.title,
+        body: notice.body,
+        ...(deps.icon ? { icon: deps.icon } : {}),
+      });
       alive.add(n);
       n.on('click', () => {
         alive.delete(n);

@@ -31,7 +31,9 @@ const route = z.string().regex(/^[a-z0-9][a-z0-9/_-]{0,99}$/);
 export const schemas: { [K in Channel]: z.ZodType<ChannelArg<K>> } = {
   'file:save': file,
   'file:saveAndOpen': file,
-  'mail:open': z.strictObject({ mailtoUrl: z.string().max(100_000).refine(isAllowedMailto, 'not a mailto: URL') }),
+  'mail:open': z.strictObject({
+    mailtoUrl: z.string().max(100_000).refine(isAllowedMailto, 'not a mailto: URL'),
+  }),
   'window:print': z.strictObject({ silent: z.literal(false).optional() }),
   'settings:read': z.strictObject({ key: settingsKey }),
   'settings:write': z.strictObject({ key: settingsKey, value: json }),

@@ -47,7 +47,9 @@ export function shellState(store: KeyValueStore): ShellState {
 }
 
 /** A Map-backed store: tests, and the fallback when the settings file cannot be opened. */
-export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Map<string, unknown> } {
+export function memoryStore(
+  initial: Record<string, unknown> = {},
+): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map(Object.entries(initial));
   return { data, get: (key) => data.get(key), set: (key, value) => void data.set(key, value) };
 }

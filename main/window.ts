@@ -69,7 +69,11 @@ export function restoreWindowBounds(saved: unknown, workAreas: readonly Rectangl
 }
 
 /** The checklist, in one place a test reads. */
-export function mainWindowOptions(preloadPath: string, bounds: InitialBounds, icon?: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: InitialBounds,
+  icon?: string,
+): BrowserWindowConstructorOptions {
   return {
     width: bounds.width,
     height: bounds.height,

@@ -10,7 +10,13 @@
  * values (`{ status: 'failed' }`); a rejected promise means a refused message
  * (untrusted sender, invalid argument) — a programming error, not a user one.
  */
-import type { BackupFile, BackupResult, Notice, SaveResult, SchedulerTick } from '../renderer/src/platform/platform';
+import type {
+  BackupFile,
+  BackupResult,
+  Notice,
+  SaveResult,
+  SchedulerTick,
+} from '../renderer/src/platform/platform';
 
 export type { BackupResult };
 

@@ -8,9 +8,22 @@
  * Globals are read through `env` so tests hand in a tiny fake document.
  */
 import { parseCompanySettings } from '../domain/companySettings';
-import { MAX_TIMER_DELAY, businessDate, laterTickDate, nextTickAt, tickOnSchedule, tickOnStart } from '../domain/schedule';
+import {
+  MAX_TIMER_DELAY,
+  businessDate,
+  laterTickDate,
+  nextTickAt,
+  tickOnSchedule,
+  tickOnStart,
+} from '../domain/schedule';
 import { createEventHub } from './eventHub';
-import { COMPANY_SETTINGS_KEY, type FileToSave, type Platform, type SaveResult, type SchedulerTick } from './platform';
+import {
+  COMPANY_SETTINGS_KEY,
+  type FileToSave,
+  type Platform,
+  type SaveResult,
+  type SchedulerTick,
+} from './platform';
 
 export const SETTINGS_PREFIX = 'recouvre.settings.';
 export const LAST_TICK_KEY = 'recouvre.shell.lastTickDate';
@@ -190,7 +203,9 @@ export function createBrowserPlatform(env: BrowserEnv = globalBrowserEnv()): Pla
     async writeBackup({ date, bytes }) {
       const fileName = `recouvre-sauvegarde-${date}.json`;
       const r = download({ fileName, mimeType: 'application/json', bytes });
-      return r.status === 'saved' ? { status: 'written', path: fileName, removed: [] } : { status: 'failed', message: r.status === 'failed' ? r.message : 'cancelled' };
+      return r.status === 'saved'
+        ? { status: 'written', path: fileName, removed: [] }
+        : { status: 'failed', message: r.status === 'failed' ? r.message : 'cancelled' };
     },
     setStartAtLogin: async () => false,
   };

@@ -12,7 +12,9 @@ export interface EventHub<T> {
 
 const MAX_PENDING = 10;
 
-export function createEventHub<T>(schedule: (job: () => void) => void = (job) => queueMicrotask(job)): EventHub<T> {
+export function createEventHub<T>(
+  schedule: (job: () => void) => void = (job) => queueMicrotask(job),
+): EventHub<T> {
   const listeners = new Set<(payload: T) => void>();
   const pending: T[] = [];
 

@@ -49,8 +49,7 @@ export interface BackupFile {
 }
 
 export type BackupResult =
-  | { status: 'written'; path: string; removed: string[] }
-  | { status: 'failed'; message: string };
+  { status: 'written'; path: string; removed: string[] } | { status: 'failed'; message: string };
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';

@@ -22,21 +22,45 @@ describe('planBackupRotation', () => {
     // weeks (Monday-based), newest first: week of Mon 02-09 → 02-09 (already kept);
     // week of Mon 02-02 → Sun 02-08 (kept); week of Mon 01-26 → Sun 02-01; week of Mon 01-19 → Sun 01-25.
     expect(plan.keep).toEqual(
-      names(['2026-02-09', '2026-02-08', '2026-02-07', '2026-02-06', '2026-02-05', '2026-02-04', '2026-02-03', '2026-02-01', '2026-01-25']),
+      names([
+        '2026-02-09',
+        '2026-02-08',
+        '2026-02-07',
+        '2026-02-06',
+        '2026-02-05',
+        '2026-02-04',
+        '2026-02-03',
+        '2026-02-01',
+        '2026-01-25',
+      ]),
     );
     expect(plan.remove).toHaveLength(40 - 9);
     expect(plan.remove).toContain(backupFileName('2026-01-01'));
   });
 
   it('after a long holiday still keeps 7 backups (the latest ones, not the last 7 calendar days)', () => {
-    const files = names(['2026-07-01', '2026-07-02', '2026-07-03', '2026-07-06', '2026-07-07', '2026-07-08', '2026-07-09', '2026-08-24']);
+    const files = names([
+      '2026-07-01',
+      '2026-07-02',
+      '2026-07-03',
+      '2026-07-06',
+      '2026-07-07',
+      '2026-07-08',
+      '2026-07-09',
+      '2026-08-24',
+    ]);
     // The 7 latest are 08-24 back to 07-02, whatever the gap; 07-01 shares its week
     // (Mon 06-29) with the newer 07-03, so it is the only one to go.
     expect(planBackupRotation(files).remove).toEqual(names(['2026-07-01']));
   });
 
   it('never touches files it did not write', () => {
-    const files = [...names(Array.from({ length: 20 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`)), 'ma-copie.json', 'recouvre-sauvegarde-2026-03-01.json.123.tmp', 'recouvre-sauvegarde-2026-02-30.json'];
+    const files = [
+      ...names(Array.from({ length: 20 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`)),
+      'ma-copie.json',
+      'recouvre-sauvegarde-2026-03-01.json.123.tmp',
+      'recouvre-sauvegarde-2026-02-30.json',
+    ];
     const plan = planBackupRotation(files);
     expect([...plan.keep, ...plan.remove]).not.toContain('ma-copie.json');
     expect(plan.remove).not.toContain('recouvre-sauvegarde-2026-03-01.json.123.tmp');
@@ -49,7 +73,8 @@ function memoryFs(initial: string[] = []) {
   const log: string[] = [];
   const fs: BackupFs = {
     mkdir: async () => undefined,
-    readdir: async (dir) => [...files.keys()].filter((p) => path.dirname(p) === dir).map((p) => path.basename(p)),
+    readdir: async (dir) =>
+      [...files.keys()].filter((p) => path.dirname(p) === dir).map((p) => path.basename(p)),
     writeFile: async (p, bytes) => {
       log.push(`write ${path.basename(p)}`);
       files.set(p, bytes);
@@ -69,12 +94,28 @@ function memoryFs(initial: string[] = []) {
 
 describe('writeBackup', () => {
   it('writes through a temporary file, renames, then rotates', async () => {
-    const old = names(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08']);
+    const old = names([
+      '2026-01-01',
+      '2026-01-02',
+      '2026-01-03',
+      '2026-01-04',
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-07',
+      '2026-01-08',
+    ]);
     const { fs, files, log } = memoryFs(old);
-    const result = await writeBackup(fs, '/docs', { date: '2026-01-09', bytes: new TextEncoder().encode('{"db":1}') });
+    const result = await writeBackup(fs, '/docs', {
+      date: '2026-01-09',
+      bytes: new TextEncoder().encode('{"db":1}'),
+    });
     // 9 files: daily keeps 01-03…01-09; weeks: Mon 01-05 → 01-09, Mon 12-29 → Sun 01-04 (kept);
     // so only 01-01 and 01-02 go.
-    expect(result).toEqual({ status: 'written', path: '/docs/recouvre-sauvegarde-2026-01-09.json', removed: names(['2026-01-02', '2026-01-01']) });
+    expect(result).toEqual({
+      status: 'written',
+      path: '/docs/recouvre-sauvegarde-2026-01-09.json',
+      removed: names(['2026-01-02', '2026-01-01']),
+    });
     expect(log[0]).toMatch(/^write recouvre-sauvegarde-2026-01-09\.json\.\d+\.tmp$/);
     expect(log[1]).toMatch(/^rename .*\.tmp → recouvre-sauvegarde-2026-01-09\.json$/);
     expect(new TextDecoder().decode(files.get('/docs/recouvre-sauvegarde-2026-01-09.json'))).toBe('{"db":1}');

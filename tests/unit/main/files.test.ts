@@ -45,7 +45,11 @@ function deps(over: Partial<SaveDeps> = {}) {
   return { d, written };
 }
 
-const letter = { fileName: '../Relance F-001.docx', mimeType: 'application/octet-stream', bytes: new Uint8Array([80, 75]) };
+const letter = {
+  fileName: '../Relance F-001.docx',
+  mimeType: 'application/octet-stream',
+  bytes: new Uint8Array([80, 75]),
+};
 
 describe('saveFile', () => {
   it('proposes the sanitized name in Documents, writes, and opens when asked', async () => {

@@ -10,7 +10,9 @@ const fromElsewhere: InvokeEvent = { senderFrame: { url: 'https://evil.example/'
 
 function fakeIpcMain() {
   const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => unknown>();
-  const ipcMain: IpcMainLike<InvokeEvent> = { handle: (channel, listener) => void handlers.set(channel, listener) };
+  const ipcMain: IpcMainLike<InvokeEvent> = {
+    handle: (channel, listener) => void handlers.set(channel, listener),
+  };
   const invoke = async (channel: string, event: InvokeEvent, ...args: unknown[]) => {
     const h = handlers.get(channel);
     if (!h) throw new Error(`no handler for ${channel}`);
@@ -59,14 +61,21 @@ describe('IPC registration', () => {
     await expect(
       invoke('file:save', fromApp, { fileName: 'Relance.docx', mimeType: 'application/octet-stream', bytes }),
     ).resolves.toEqual({ status: 'saved', path: '/home/u/Documents/x.docx' });
-    expect(services.saveFile).toHaveBeenCalledWith({ fileName: 'Relance.docx', mimeType: 'application/octet-stream', bytes }, false);
+    expect(services.saveFile).toHaveBeenCalledWith(
+      { fileName: 'Relance.docx', mimeType: 'application/octet-stream', bytes },
+      false,
+    );
     await invoke('settings:write', fromApp, { key: 'company', value: { name: 'Dupont SARL' } });
-    await expect(invoke('settings:read', fromApp, { key: 'company' })).resolves.toEqual({ value: { name: 'Dupont SARL' } });
+    await expect(invoke('settings:read', fromApp, { key: 'company' })).resolves.toEqual({
+      value: { name: 'Dupont SARL' },
+    });
   });
 
   it('refuses an untrusted sender and never calls the handler', async () => {
     const { invoke, services, log } = setup();
-    await expect(invoke('mail:open', fromElsewhere, { mailtoUrl: 'mailto:a@b.fr' })).rejects.toThrow(/untrusted-sender/);
+    await expect(invoke('mail:open', fromElsewhere, { mailtoUrl: 'mailto:a@b.fr' })).rejects.toThrow(
+      /untrusted-sender/,
+    );
     await expect(invoke('mail:open', { senderFrame: null }, { mailtoUrl: 'mailto:a@b.fr' })).rejects.toThrow(
       /untrusted-sender/,
     );
@@ -92,20 +101,32 @@ describe('IPC registration', () => {
   ])('refuses %s with an invalid argument %j before the handler runs', async (channel, arg) => {
     const { invoke, services } = setup();
     await expect(invoke(channel, fromApp, arg)).rejects.toThrow(/invalid-argument/);
-    for (const fn of [services.openExternal, services.saveFile, services.setDueCount, services.notify, services.writeBackup, services.setLoginItem, services.print]) {
+    for (const fn of [
+      services.openExternal,
+      services.saveFile,
+      services.setDueCount,
+      services.notify,
+      services.writeBackup,
+      services.setLoginItem,
+      services.print,
+    ]) {
       expect(fn).not.toHaveBeenCalled();
     }
   });
 
   it('refuses a second argument (one object argument per channel)', async () => {
     const { invoke, services } = setup();
-    await expect(invoke('app:setDueCount', fromApp, { count: 1 }, { count: 2 })).rejects.toThrow(/invalid-argument/);
+    await expect(invoke('app:setDueCount', fromApp, { count: 1 }, { count: 2 })).rejects.toThrow(
+      /invalid-argument/,
+    );
     expect(services.setDueCount).not.toHaveBeenCalled();
   });
 
   it('opens a real mailto in the mail client', async () => {
     const { invoke, services } = setup();
-    await expect(invoke('mail:open', fromApp, { mailtoUrl: 'mailto:a@b.fr?subject=Relance' })).resolves.toEqual({
+    await expect(
+      invoke('mail:open', fromApp, { mailtoUrl: 'mailto:a@b.fr?subject=Relance' }),
+    ).resolves.toEqual({
       opened: true,
     });
     expect(services.calls).toEqual(['open mailto:a@b.fr?subject=Relance']);

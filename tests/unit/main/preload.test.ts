@@ -16,7 +16,8 @@ vi.mock('electron', () => ({
       bridge.invoked.push(args);
       return { ok: true };
     },
-    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => bridge.listeners.set(channel, listener),
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      bridge.listeners.set(channel, listener),
   },
 }));
 

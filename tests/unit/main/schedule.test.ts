@@ -32,7 +32,9 @@ describe('nextTickAt', () => {
     // 08:30 in Paris in July is 06:30Z; in New York (EDT, UTC−4) it is 12:30Z.
     const now = Date.UTC(2026, 6, 15, 0, 0);
     expect(nextTickAt({ now, time: '08:30', timeZone: zone })).toBe(Date.UTC(2026, 6, 15, 6, 30));
-    expect(nextTickAt({ now, time: '08:30', timeZone: 'America/New_York' })).toBe(Date.UTC(2026, 6, 15, 12, 30));
+    expect(nextTickAt({ now, time: '08:30', timeZone: 'America/New_York' })).toBe(
+      Date.UTC(2026, 6, 15, 12, 30),
+    );
   });
 
   it('March DST Sunday: the day lasts 23 h, 08:30 stays 08:30 on the wall', () => {
@@ -53,7 +55,9 @@ describe('nextTickAt', () => {
     const first = Date.UTC(2026, 9, 25, 0, 30);
     expect(nextTickAt({ now: paris('2026-10-24 12:00', 2), time: '02:30', timeZone: zone })).toBe(first);
     expect(nextTickAt({ now: first, time: '02:30', timeZone: zone })).toBe(Date.UTC(2026, 9, 26, 1, 30));
-    expect(nextTickAt({ now: first + 30 * 60_000, time: '02:30', timeZone: zone })).toBe(Date.UTC(2026, 9, 26, 1, 30));
+    expect(nextTickAt({ now: first + 30 * 60_000, time: '02:30', timeZone: zone })).toBe(
+      Date.UTC(2026, 9, 26, 1, 30),
+    );
   });
 
   it('falls back to Paris and 08:30 on a malformed zone or hour', () => {
@@ -73,11 +77,16 @@ describe('tickOnStart / tickOnResume', () => {
   const base = { time: '08:30', timeZone: zone };
 
   it('ticks on the very first start with nothing missed', () => {
-    expect(tickOnStart({ ...base, now: paris('2026-01-15 10:00', 1) })).toEqual({ date: '2026-01-15', missedDays: 0 });
+    expect(tickOnStart({ ...base, now: paris('2026-01-15 10:00', 1) })).toEqual({
+      date: '2026-01-15',
+      missedDays: 0,
+    });
   });
 
   it('does not tick twice the same day', () => {
-    expect(tickOnStart({ ...base, now: paris('2026-01-15 18:00', 1), lastTickDate: '2026-01-15' })).toBeNull();
+    expect(
+      tickOnStart({ ...base, now: paris('2026-01-15 18:00', 1), lastTickDate: '2026-01-15' }),
+    ).toBeNull();
   });
 
   it('machine asleep across midnight: one tick on resume with missedDays 1', () => {
@@ -100,14 +109,20 @@ describe('tickOnStart / tickOnResume', () => {
     const tick = tickOnStart({ ...base, now: paris('2026-01-12 10:00', 1), lastTickDate: '2026-01-05' });
     expect(tick).toEqual({ date: '2026-01-12', missedDays: 7 });
     // started at 07:00 instead: today's 08:30 is still ahead → 6
-    expect(tickOnStart({ ...base, now: paris('2026-01-12 07:00', 1), lastTickDate: '2026-01-05' })?.missedDays).toBe(6);
+    expect(
+      tickOnStart({ ...base, now: paris('2026-01-12 07:00', 1), lastTickDate: '2026-01-05' })?.missedDays,
+    ).toBe(6);
     // once recorded, the same day does not tick again: no burst
-    expect(tickOnStart({ ...base, now: paris('2026-01-12 10:01', 1), lastTickDate: '2026-01-12' })).toBeNull();
+    expect(
+      tickOnStart({ ...base, now: paris('2026-01-12 10:01', 1), lastTickDate: '2026-01-12' }),
+    ).toBeNull();
   });
 
   it('clock set backwards: no tick, no catch-up, and the later date is kept', () => {
     // last tick 20 Jan, the clock now says 15 Jan
-    expect(tickOnStart({ ...base, now: paris('2026-01-15 10:00', 1), lastTickDate: '2026-01-20' })).toBeNull();
+    expect(
+      tickOnStart({ ...base, now: paris('2026-01-15 10:00', 1), lastTickDate: '2026-01-20' }),
+    ).toBeNull();
     expect(laterTickDate('2026-01-20', '2026-01-15')).toBe('2026-01-20');
     expect(laterTickDate('2026-01-14', '2026-01-15')).toBe('2026-01-15');
     expect(laterTickDate('garbage', '2026-01-15')).toBe('2026-01-15');
@@ -124,12 +139,16 @@ describe('tickOnStart / tickOnResume', () => {
 describe('tickOnSchedule', () => {
   const base = { time: '08:30', timeZone: zone };
   it('the daily timer at the hour the day after a tick: nothing missed', () => {
-    expect(tickOnSchedule({ ...base, now: paris('2026-01-15 08:30', 1), lastTickDate: '2026-01-14' })).toEqual({
+    expect(
+      tickOnSchedule({ ...base, now: paris('2026-01-15 08:30', 1), lastTickDate: '2026-01-14' }),
+    ).toEqual({
       date: '2026-01-15',
       missedDays: 0,
     });
   });
   it('does not tick when today already ticked at start-up', () => {
-    expect(tickOnSchedule({ ...base, now: paris('2026-01-15 08:30', 1), lastTickDate: '2026-01-15' })).toBeNull();
+    expect(
+      tickOnSchedule({ ...base, now: paris('2026-01-15 08:30', 1), lastTickDate: '2026-01-15' }),
+    ).toBeNull();
   });
 });

@@ -62,7 +62,11 @@ describe('shouldAllowNavigation', () => {
   it.each([
     ['another origin', 'https://evil.example/', appUrl],
     ['another local file', 'file:///etc/passwd', appUrl],
-    ['another file next to the app', 'file:///opt/Recouvre/resources/app.asar/dist/renderer/other.html', appUrl],
+    [
+      'another file next to the app',
+      'file:///opt/Recouvre/resources/app.asar/dist/renderer/other.html',
+      appUrl,
+    ],
     ['another port on localhost', 'http://localhost:8080/', devUrl],
     ['https lookalike of the dev server', 'https://localhost:5173/', devUrl],
     ['javascript', 'javascript:alert(1)', appUrl],
@@ -97,7 +101,16 @@ describe('window open handler', () => {
 describe('permissions', () => {
   it('grants notifications and nothing else', () => {
     expect(isPermissionGranted('notifications')).toBe(true);
-    for (const p of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'midi', 'fullscreen', 'hid', 'serial']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'clipboard-read',
+      'openExternal',
+      'midi',
+      'fullscreen',
+      'hid',
+      'serial',
+    ]) {
       expect(isPermissionGranted(p)).toBe(false);
     }
   });

@@ -15,7 +15,10 @@ describe('notifications', () => {
       create: (options) => {
         const n = { options, handlers: new Map<string, () => void>(), shown: false };
         made.push(n);
-        const like: NotificationLike = { on: (e, l) => void n.handlers.set(e, l), show: () => void (n.shown = true) };
+        const like: NotificationLike = {
+          on: (e, l) => void n.handlers.set(e, l),
+          show: () => void (n.shown = true),
+        };
         return like;
       },
       focusWindow,
@@ -26,7 +29,9 @@ describe('notifications', () => {
 
   it('shows it; a click focuses the window and navigates to today by default', () => {
     const { made, focusWindow, navigate, notifier } = setup();
-    expect(notifier.show({ title: 'Recouvre', body: "4 relances à faire aujourd'hui" })).toEqual({ shown: true });
+    expect(notifier.show({ title: 'Recouvre', body: "4 relances à faire aujourd'hui" })).toEqual({
+      shown: true,
+    });
     expect(made[0]?.shown).toBe(true);
     expect(notifier.pending).toBe(1);
     made[0]?.handlers.get('click')?.();
@@ -85,7 +90,9 @@ describe('tray', () => {
 
 describe('menu', () => {
   const labels = (items: MenuItemConstructorOptions[]): string[] =>
-    items.flatMap((i) => [i.label ?? '', ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])]).filter(Boolean);
+    items
+      .flatMap((i) => [i.label ?? '', ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])])
+      .filter(Boolean);
 
   it('is in French, prints with Ctrl+P, and has no developer tools in production', () => {
     const print = vi.fn();
@@ -109,7 +116,14 @@ describe('menu', () => {
   });
 
   it('has the macOS application menu on a Mac', () => {
-    const template = buildMenuTemplate({ isMac: true, isDev: true, print: vi.fn(), navigate: vi.fn(), openBackupsFolder: vi.fn(), showAbout: vi.fn() });
+    const template = buildMenuTemplate({
+      isMac: true,
+      isDev: true,
+      print: vi.fn(),
+      navigate: vi.fn(),
+      openBackupsFolder: vi.fn(),
+      showAbout: vi.fn(),
+    });
     expect(template[0]?.label).toBe('Recouvre');
     expect(labels(template)).toContain('Outils de développement');
   });

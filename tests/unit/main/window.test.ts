@@ -28,7 +28,13 @@ describe('restoreWindowBounds', () => {
 
   it('shrinks a window larger than its screen', () => {
     const saved = { x: 0, y: 0, width: 2560, height: 1400, maximized: false };
-    expect(restoreWindowBounds(saved, [laptop])).toEqual({ x: 0, y: 0, width: 1920, height: 1040, maximized: false });
+    expect(restoreWindowBounds(saved, [laptop])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1920,
+      height: 1040,
+      maximized: false,
+    });
   });
 
   it('falls back to the defaults on nothing saved or garbage', () => {
@@ -39,7 +45,11 @@ describe('restoreWindowBounds', () => {
 
 describe('mainWindowOptions', () => {
   it('follows the Electron security checklist', () => {
-    const o = mainWindowOptions('/app/dist-electron/preload.cjs', { width: 1280, height: 820, maximized: false });
+    const o = mainWindowOptions('/app/dist-electron/preload.cjs', {
+      width: 1280,
+      height: 820,
+      maximized: false,
+    });
     expect(o.webPreferences).toMatchObject({
       preload: '/app/dist-electron/preload.cjs',
       contextIsolation: true,

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserPlatform, LAST_TICK_KEY, SETTINGS_PREFIX } from '../../../renderer/src/platform/browser';
+import {
+  createBrowserPlatform,
+  LAST_TICK_KEY,
+  SETTINGS_PREFIX,
+} from '../../../renderer/src/platform/browser';
 import type { SchedulerTick } from '../../../renderer/src/platform/platform';
 
 /** The least of a DOM the web platform touches, on globalThis like a browser would have it. */
@@ -95,7 +99,11 @@ describe('browser platform: files', () => {
   it('downloads only the viewed bytes of a larger buffer', async () => {
     const platform = createBrowserPlatform();
     const buffer = new Uint8Array([9, 9, 1, 2, 3, 9]);
-    await platform.saveAndOpen({ fileName: 'x.eml', mimeType: 'message/rfc822', bytes: buffer.subarray(2, 5) });
+    await platform.saveAndOpen({
+      fileName: 'x.eml',
+      mimeType: 'message/rfc822',
+      bytes: buffer.subarray(2, 5),
+    });
     const blob = blobs.get(anchors[0]!.href)!;
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
   });
@@ -116,7 +124,9 @@ describe('browser platform: files', () => {
     await platform.openMailDraft({ mailtoUrl: 'mailto:compta@dupont.fr?subject=Relance' });
     expect(anchors[0]!.href).toBe('mailto:compta@dupont.fr?subject=Relance');
     expect(anchors[0]!.download).toBe('');
-    await expect(platform.openMailDraft({ mailtoUrl: 'javascript:alert(1)//mailto:a@b.fr' })).rejects.toThrow();
+    await expect(
+      platform.openMailDraft({ mailtoUrl: 'javascript:alert(1)//mailto:a@b.fr' }),
+    ).rejects.toThrow();
     expect(anchors).toHaveLength(1);
   });
 
@@ -131,7 +141,10 @@ describe('browser platform: settings', () => {
     await createBrowserPlatform().writeSettings('company', { name: 'Dupont SARL', tolerance: 500 });
     expect(storage.get(`${SETTINGS_PREFIX}company`)).toBe('{"name":"Dupont SARL","tolerance":500}');
     // a reload: a fresh platform reads the same storage
-    expect(await createBrowserPlatform().readSettings('company')).toEqual({ name: 'Dupont SARL', tolerance: 500 });
+    expect(await createBrowserPlatform().readSettings('company')).toEqual({
+      name: 'Dupont SARL',
+      tolerance: 500,
+    });
   });
 
   it('reads a missing or hand-broken value as undefined', async () => {
@@ -193,7 +206,10 @@ describe('browser platform: the daily clock', () => {
 
   it('uses the hour from the company settings', async () => {
     storage.set(LAST_TICK_KEY, '2026-01-15');
-    storage.set(`${SETTINGS_PREFIX}company`, JSON.stringify({ schedulerTime: '07:15', timeZone: 'Europe/Paris' }));
+    storage.set(
+      `${SETTINGS_PREFIX}company`,
+      JSON.stringify({ schedulerTime: '07:15', timeZone: 'Europe/Paris' }),
+    );
     const platform = createBrowserPlatform();
     const ticks: SchedulerTick[] = [];
     platform.onTick((t) => ticks.push(t));

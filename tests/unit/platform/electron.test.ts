@@ -11,12 +11,21 @@ function fakeApi() {
       return result;
     };
   const api: RecouvreApi = {
-    file: { save: rec('file.save', { status: 'cancelled' as const }), saveAndOpen: rec('file.saveAndOpen', { status: 'saved' as const }) },
+    file: {
+      save: rec('file.save', { status: 'cancelled' as const }),
+      saveAndOpen: rec('file.saveAndOpen', { status: 'saved' as const }),
+    },
     mail: { open: rec('mail.open', { opened: true }) },
     window: { print: rec('window.print', { printed: true }) },
-    settings: { read: rec('settings.read', { value: { name: 'Dupont' } }), write: rec('settings.write', { saved: true as const }) },
+    settings: {
+      read: rec('settings.read', { value: { name: 'Dupont' } }),
+      write: rec('settings.write', { saved: true as const }),
+    },
     notify: { show: rec('notify.show', { shown: true }) },
-    app: { setDueCount: rec('app.setDueCount', { ok: true as const }), setLoginItem: rec('app.setLoginItem', { openAtLogin: false }) },
+    app: {
+      setDueCount: rec('app.setDueCount', { ok: true as const }),
+      setLoginItem: rec('app.setLoginItem', { openAtLogin: false }),
+    },
     backup: { write: rec('backup.write', { status: 'written' as const, path: '/b', removed: [] }) },
     schedule: { onTick: vi.fn(() => () => undefined) },
     navigation: {

@@ -76,7 +76,10 @@ export async function loadActionData(
 }
 
 /** Consumer interest runs from the formal notice (C. civ. 1344-1): the latest one done for these invoices. */
-function lastFormalNotice(journal: readonly JournalEntry[], invoiceIds: ReadonlySet<string>): IsoDate | undefined {
+function lastFormalNotice(
+  journal: readonly JournalEntry[],
+  invoiceIds: ReadonlySet<string>,
+): IsoDate | undefined {
   let last: IsoDate | undefined;
   for (const e of journal) {
     if (e.type !== 'step' || e.outcome !== 'done' || e.stepKind !== 'formal-notice') continue;

@@ -69,7 +69,13 @@ export async function generateLetter(
 ): Promise<Result<GeneratedLetter>> {
   const data = await loadActionData(database, input.target, input.company, input.today);
   if (!data.ok) return data;
-  const letter = await buildStepLetter(data.value, input.target, input.company, input.today, input.registeredNumber);
+  const letter = await buildStepLetter(
+    data.value,
+    input.target,
+    input.company,
+    input.today,
+    input.registeredNumber,
+  );
   if (!letter.ok) return letter;
 
   // Ids first, so the document names its journal line and the line lists the document.

@@ -7,7 +7,13 @@ export { targetOf, type ActionTarget } from './actionTarget';
 export { loadActionData, letterInputOf, type ActionData } from './actionData';
 export { companyRates } from './companyRates';
 export { stepTemplate } from './stepTemplate';
-export { buildStepLetter, generateLetter, type GeneratedLetter, type GenerateLetterInput, type LetterFile } from './generateLetter';
+export {
+  buildStepLetter,
+  generateLetter,
+  type GeneratedLetter,
+  type GenerateLetterInput,
+  type LetterFile,
+} from './generateLetter';
 export {
   markEmailSent,
   prepareEmail,
@@ -16,6 +22,14 @@ export {
   type PreparedEmail,
   type PrepareEmailInput,
 } from './prepareEmail';
-export { CALL_OUTCOMES, logCall, phoneNumbersOf, type CallLogged, type CallOutcome, type LogCallInput, type PhoneNumber } from './logCall';
+export {
+  CALL_OUTCOMES,
+  logCall,
+  phoneNumbersOf,
+  type CallLogged,
+  type CallOutcome,
+  type LogCallInput,
+  type PhoneNumber,
+} from './logCall';
 export { jumpToStep, laterSteps, recordStepOutcome, type StepDetails } from './recordStep';
 export { documentFileName, DOCX_MIME, EML_MIME } from './letterFile';

@@ -9,7 +9,13 @@ import type { IsoDate, Language, TemplateKind } from '../../domain/model';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const EML_MIME = 'message/rfc822';
 
-export function documentFileName(kind: TemplateKind, clientName: string, today: IsoDate, lang: Language, ext: string): string {
+export function documentFileName(
+  kind: TemplateKind,
+  clientName: string,
+  today: IsoDate,
+  lang: Language,
+  ext: string,
+): string {
   const kinds = labelsFor(lang).kinds as Record<string, string>;
   return safeFileName(`${kinds[kind] ?? kind} - ${clientName} - ${today}.${ext}`, 120);
 }

@@ -24,12 +24,16 @@ export interface PhoneNumber {
 
 /** The client's phone numbers, billing contacts first. */
 export function phoneNumbersOf(client: Client): PhoneNumber[] {
-  const contacts = [...client.contacts].sort((a, b) => Number(b.billing ?? false) - Number(a.billing ?? false));
+  const contacts = [...client.contacts].sort(
+    (a, b) => Number(b.billing ?? false) - Number(a.billing ?? false),
+  );
   return contacts.flatMap((c) => {
     const number = c.phone?.trim();
     if (!number) return [];
     const dial = number.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-    return dial ? [{ contact: c.name, ...(c.role ? { role: c.role } : {}), number, href: `tel:${dial}` }] : [];
+    return dial
+      ? [{ contact: c.name, ...(c.role ? { role: c.role } : {}), number, href: `tel:${dial}` }]
+      : [];
   });
 }
 

@@ -57,7 +57,10 @@ async function invoicePdfs(database: RecouvreDb, invoiceIds: readonly string[]):
   return out;
 }
 
-export async function prepareEmail(database: RecouvreDb, input: PrepareEmailInput): Promise<Result<PreparedEmail>> {
+export async function prepareEmail(
+  database: RecouvreDb,
+  input: PrepareEmailInput,
+): Promise<Result<PreparedEmail>> {
   const data = await loadActionData(database, input.target, input.company, input.today);
   if (!data.ok) return data;
   const lang = data.value.client.language;
@@ -69,7 +72,12 @@ export async function prepareEmail(database: RecouvreDb, input: PrepareEmailInpu
   const attachments: EmlAttachment[] = [];
   // The same step as a Word letter, when the scenario's template has one (the pre-reminder, a reminder…).
   const letter = await buildStepLetter(data.value, input.target, input.company, input.today);
-  if (letter.ok) attachments.push({ fileName: letter.value.fileName, mimeType: letter.value.mimeType, bytes: letter.value.bytes });
+  if (letter.ok)
+    attachments.push({
+      fileName: letter.value.fileName,
+      mimeType: letter.value.mimeType,
+      bytes: letter.value.bytes,
+    });
   attachments.push(...(await invoicePdfs(database, input.target.invoiceIds)));
 
   const company = input.company;
@@ -79,7 +87,9 @@ export async function prepareEmail(database: RecouvreDb, input: PrepareEmailInpu
     client: data.value.client,
     // An e-mail is plain text: an invoice table typed in a template becomes the invoice list.
     blocks: { 'factures.tableau': context.values['factures.liste'] ?? '' },
-    ...(company.email.trim() ? { from: { name: company.name || undefined, address: company.email.trim() } } : {}),
+    ...(company.email.trim()
+      ? { from: { name: company.name || undefined, address: company.email.trim() } }
+      : {}),
     attachments,
     date: input.now,
     ...(domainOf(company.email) ? { messageIdDomain: domainOf(company.email) } : {}),
@@ -89,13 +99,20 @@ export async function prepareEmail(database: RecouvreDb, input: PrepareEmailInpu
     target: input.target,
     today: input.today,
     composed: composed.value,
-    attachments: attachments.map((a) => ({ fileName: a.fileName, mimeType: a.mimeType, size: a.bytes.byteLength })),
+    attachments: attachments.map((a) => ({
+      fileName: a.fileName,
+      mimeType: a.mimeType,
+      size: a.bytes.byteLength,
+    })),
     emlFileName: documentFileName(template.kind, data.value.client.name, input.today, lang, 'eml'),
   });
 }
 
 /** "Télécharger le brouillon .eml": opens in Outlook, Thunderbird or Mail with the attachments. */
-export function saveEmailDraft(platform: Pick<Platform, 'saveAndOpen'>, email: PreparedEmail): Promise<SaveResult> {
+export function saveEmailDraft(
+  platform: Pick<Platform, 'saveAndOpen'>,
+  email: PreparedEmail,
+): Promise<SaveResult> {
   return platform.saveAndOpen({ fileName: email.emlFileName, mimeType: EML_MIME, bytes: email.composed.eml });
 }
 

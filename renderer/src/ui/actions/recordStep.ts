@@ -5,7 +5,13 @@
  */
 import type { RecouvreDb } from '../../db/database';
 import { addJournalEntry } from '../../db/journal';
-import type { IsoDate, JournalEntry, RegisteredLetterTracking, ScenarioStep, StepOutcome } from '../../domain/model';
+import type {
+  IsoDate,
+  JournalEntry,
+  RegisteredLetterTracking,
+  ScenarioStep,
+  StepOutcome,
+} from '../../domain/model';
 import { err, ok, type Result } from '../../domain/result';
 import { sortSteps } from '../../domain/scenarios';
 import { formatRegisteredNumber, isValidRegisteredNumber } from '../../domain/validation';
@@ -59,7 +65,8 @@ function cleanRegistered(r: RegisteredLetterTracking): Result<RegisteredLetterTr
   } else {
     delete out.number;
   }
-  for (const key of Object.keys(out) as (keyof RegisteredLetterTracking)[]) if (out[key] === undefined) delete out[key];
+  for (const key of Object.keys(out) as (keyof RegisteredLetterTracking)[])
+    if (out[key] === undefined) delete out[key];
   return ok(Object.keys(out).length > 0 ? out : undefined);
 }
 

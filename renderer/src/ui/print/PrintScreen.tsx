@@ -42,7 +42,8 @@ export function PrintScreen({ batch }: { batch: string }) {
         if (r.ok) setLetters(r.value);
         else setError(errorText(r.error));
       },
-      (e: Error) => current && setError(errorText({ code: 'action.unexpected', params: { message: e.message } })),
+      (e: Error) =>
+        current && setError(errorText({ code: 'action.unexpected', params: { message: e.message } })),
     );
     return () => {
       current = false;
@@ -55,7 +56,9 @@ export function PrintScreen({ batch }: { batch: string }) {
     () => (letters ?? []).map((l) => letterContentHtml(letterContent(l.input))).join('\n'),
     [letters],
   );
-  const registered = (letters ?? []).filter((l) => l.action.step.channel === 'registered-letter').map((l) => l.client);
+  const registered = (letters ?? [])
+    .filter((l) => l.action.step.channel === 'registered-letter')
+    .map((l) => l.client);
 
   const downloadList = async () => {
     if (!today) return;
@@ -65,7 +68,11 @@ export function PrintScreen({ batch }: { batch: string }) {
       lang: format.lang,
       letters: registered.map((client) => ({ client })),
     });
-    const saved = await platform.saveFile({ fileName: t('print.registeredFile', { date: today }), mimeType: DOCX_MIME, bytes });
+    const saved = await platform.saveFile({
+      fileName: t('print.registeredFile', { date: today }),
+      mimeType: DOCX_MIME,
+      bytes,
+    });
     if (saved.status === 'failed') setError(t('action.saveFailed', { message: saved.message }));
   };
 

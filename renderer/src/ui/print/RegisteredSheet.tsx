@@ -7,7 +7,12 @@ import { fill, labelsFor } from '../../documents/templates/labels';
  * address, a box to stick the label or write the number. Same labels as the .docx
  * version (buildRegisteredMailList), in the same language.
  */
-export function RegisteredSheet(props: { company: CompanySettings; today: IsoDate; lang: Language; clients: Client[] }) {
+export function RegisteredSheet(props: {
+  company: CompanySettings;
+  today: IsoDate;
+  lang: Language;
+  clients: Client[];
+}) {
   const R = labelsFor(props.lang).registeredList;
   const title = fill(R.title, { date: formatDate(props.today, props.lang) });
   return (

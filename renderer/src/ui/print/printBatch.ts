@@ -36,7 +36,11 @@ export async function loadPrintLetters(
     if (!data.ok) return data;
     const template = stepTemplate(action.step, 'letter', data.value.client.language, data.value.templates);
     if (!template) return err('action.noTemplate', { step: action.step.id });
-    out.push({ action, client: data.value.client, input: letterInputOf(data.value, template, company, today) });
+    out.push({
+      action,
+      client: data.value.client,
+      input: letterInputOf(data.value, template, company, today),
+    });
   }
   return ok(out);
 }

@@ -58,7 +58,9 @@ export function ActionCard({ action, client, scenario, company, today }: Props) 
               <td>{i.number}</td>
               <td>{format.shortDate(i.dueDate)}</td>
               <td className="num">
-                {i.daysLate >= 0 ? t('card.late', { count: i.daysLate }) : t('card.dueIn', { count: -i.daysLate })}
+                {i.daysLate >= 0
+                  ? t('card.late', { count: i.daysLate })
+                  : t('card.dueIn', { count: -i.daysLate })}
               </td>
               <td className="num amount">{format.money(i.balance)}</td>
             </tr>
@@ -76,10 +78,16 @@ export function ActionCard({ action, client, scenario, company, today }: Props) 
           onGenerated={(id) => setDocumentIds((ids) => [...ids, id])}
         />
       ) : null}
-      {channel === 'email' ? <EmailPanel target={target} company={company} today={today} runner={runner} /> : null}
-      {channel === 'phone' ? <CallPanel client={client} target={target} today={today} runner={runner} /> : null}
+      {channel === 'email' ? (
+        <EmailPanel target={target} company={company} today={today} runner={runner} />
+      ) : null}
+      {channel === 'phone' ? (
+        <CallPanel client={client} target={target} today={today} runner={runner} />
+      ) : null}
       {channel === 'task' ? (
-        <p className="action-panel muted">{t(action.step.kind === 'court-file' ? 'task.courtFile' : 'task.other')}</p>
+        <p className="action-panel muted">
+          {t(action.step.kind === 'court-file' ? 'task.courtFile' : 'task.other')}
+        </p>
       ) : null}
 
       {runner.error ? (
@@ -87,7 +95,13 @@ export function ActionCard({ action, client, scenario, company, today }: Props) 
           {runner.error}
         </p>
       ) : null}
-      <StepButtons target={target} scenario={scenario} today={today} documentIds={documentIds} runner={runner} />
+      <StepButtons
+        target={target}
+        scenario={scenario}
+        today={today}
+        documentIds={documentIds}
+        runner={runner}
+      />
     </article>
   );
 }

@@ -50,7 +50,8 @@ export function CallPanel({ client, target, today, runner }: Props) {
         <ul className="phone-list" aria-label={t('call.numbers')}>
           {numbers.map((n) => (
             <li key={`${n.contact}-${n.href}`}>
-              <a href={n.href}>{n.number}</a> <span className="muted">{[n.contact, n.role].filter(Boolean).join(', ')}</span>
+              <a href={n.href}>{n.number}</a>{' '}
+              <span className="muted">{[n.contact, n.role].filter(Boolean).join(', ')}</span>
             </li>
           ))}
         </ul>

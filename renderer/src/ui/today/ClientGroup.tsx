@@ -36,11 +36,21 @@ export function ClientGroup({ client, actions, scenarios, company, today }: Prop
           </a>
         </h2>
         <span className="muted">
-          {t('group.summary', { count: actions.length, amount: format.money(sumCents(actions.map((a) => a.amount))) })}
+          {t('group.summary', {
+            count: actions.length,
+            amount: format.money(sumCents(actions.map((a) => a.amount))),
+          })}
         </span>
       </div>
       {actions.map((a) => (
-        <ActionCard key={a.key} action={a} client={client} scenario={scenario(a.scenarioId)} company={company} today={today} />
+        <ActionCard
+          key={a.key}
+          action={a}
+          client={client}
+          scenario={scenario(a.scenarioId)}
+          company={company}
+          today={today}
+        />
       ))}
     </section>
   );

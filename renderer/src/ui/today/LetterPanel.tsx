@@ -29,7 +29,8 @@ export function LetterPanel({ actionKey, target, company, today, runner, onGener
       (g) => {
         setGenerated(g);
         onGenerated(g.document.id);
-        if (g.saved.status === 'failed') runner.setError(t('action.saveFailed', { message: g.saved.message }));
+        if (g.saved.status === 'failed')
+          runner.setError(t('action.saveFailed', { message: g.saved.message }));
       },
     );
 
@@ -39,7 +40,11 @@ export function LetterPanel({ actionKey, target, company, today, runner, onGener
         <button type="button" className="primary" disabled={runner.busy} onClick={() => void generate()}>
           {t('buttons.generateLetter')}
         </button>
-        <button type="button" disabled={runner.busy} onClick={() => navigate({ screen: 'print', batch: actionKey })}>
+        <button
+          type="button"
+          disabled={runner.busy}
+          onClick={() => navigate({ screen: 'print', batch: actionKey })}
+        >
           {t('buttons.printLetter')}
         </button>
       </div>

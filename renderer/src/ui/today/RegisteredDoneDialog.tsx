@@ -26,7 +26,8 @@ export function RegisteredDoneDialog(props: {
         onSubmit={(e) => {
           e.preventDefault();
           const next: typeof errors = {};
-          if (number.trim() && !isValidRegisteredNumber(number)) next.number = t('action.registeredInvalid', { value: number.trim() });
+          if (number.trim() && !isValidRegisteredNumber(number))
+            next.number = t('action.registeredInvalid', { value: number.trim() });
           if (!isIsoDate(deposit) || deposit > props.today) next.deposit = t('registered.depositInvalid');
           setErrors(next);
           if (next.number || next.deposit) return;
@@ -34,10 +35,21 @@ export function RegisteredDoneDialog(props: {
         }}
       >
         <Field label={t('registered.number')} hint={t('registered.numberHint')} error={errors.number}>
-          <input value={number} onChange={(e) => setNumber(e.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </Field>
         <Field label={t('registered.deposit')} error={errors.deposit}>
-          <input type="date" value={deposit} max={props.today} onChange={(e) => setDeposit(e.target.value)} required />
+          <input
+            type="date"
+            value={deposit}
+            max={props.today}
+            onChange={(e) => setDeposit(e.target.value)}
+            required
+          />
         </Field>
         <div className="form-actions">
           <button type="button" onClick={props.onClose}>

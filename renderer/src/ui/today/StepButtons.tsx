@@ -49,7 +49,11 @@ export function StepButtons({ target, scenario, today, documentIds, runner }: Pr
       <button type="button" disabled={runner.busy} onClick={() => setOpen('postpone')}>
         {t('buttons.postpone')}
       </button>
-      <button type="button" disabled={runner.busy} onClick={() => void runner.run(() => recordStepOutcome(db(), target, today, 'skipped'))}>
+      <button
+        type="button"
+        disabled={runner.busy}
+        onClick={() => void runner.run(() => recordStepOutcome(db(), target, today, 'skipped'))}
+      >
         {t('buttons.skip')}
       </button>
       {later.length > 0 ? (
@@ -62,28 +66,38 @@ export function StepButtons({ target, scenario, today, documentIds, runner }: Pr
         <RegisteredDoneDialog
           today={today}
           onClose={close}
-          onConfirm={(registered) => runner.run(() => recordStepOutcome(db(), target, today, 'done', { ...docs, registered }), close)}
+          onConfirm={(registered) =>
+            runner.run(() => recordStepOutcome(db(), target, today, 'done', { ...docs, registered }), close)
+          }
         />
       ) : null}
       {open === 'postpone' ? (
         <PostponeDialog
           today={today}
           onClose={close}
-          onConfirm={(to) => runner.run(() => recordStepOutcome(db(), target, today, 'postponed', { postponedTo: to }), close)}
+          onConfirm={(to) =>
+            runner.run(() => recordStepOutcome(db(), target, today, 'postponed', { postponedTo: to }), close)
+          }
         />
       ) : null}
       {open === 'jump' && scenario ? (
         <JumpDialog
           steps={later}
           onClose={close}
-          onConfirm={(stepId) => runner.run(() => jumpToStep(db(), target, scenario.steps, stepId, today), close)}
+          onConfirm={(stepId) =>
+            runner.run(() => jumpToStep(db(), target, scenario.steps, stepId, today), close)
+          }
         />
       ) : null}
     </div>
   );
 }
 
-function PostponeDialog(props: { today: IsoDate; onClose: () => void; onConfirm: (to: IsoDate) => Promise<unknown> }) {
+function PostponeDialog(props: {
+  today: IsoDate;
+  onClose: () => void;
+  onConfirm: (to: IsoDate) => Promise<unknown>;
+}) {
   const { t } = useTranslation('today');
   const format = useFormat();
   const [to, setTo] = useState(addDays(props.today, POSTPONE_DEFAULT_DAYS));
@@ -98,7 +112,13 @@ function PostponeDialog(props: { today: IsoDate; onClose: () => void; onConfirm:
         }}
       >
         <Field label={t('postpone.date')} error={error} hint={isIsoDate(to) ? format.date(to) : undefined}>
-          <input type="date" value={to} min={addDays(props.today, 1)} onChange={(e) => setTo(e.target.value)} required />
+          <input
+            type="date"
+            value={to}
+            min={addDays(props.today, 1)}
+            onChange={(e) => setTo(e.target.value)}
+            required
+          />
         </Field>
         <div className="form-actions">
           <button type="button" onClick={props.onClose}>

@@ -10,7 +10,12 @@ export function useStepLabel() {
 export function StepLabel({ step }: { step: ScenarioStep }) {
   const { t } = useTranslation('dunning');
   const label = useStepLabel()(step);
-  const tone = step.kind === 'formal-notice' || step.kind === 'court-file' ? 'pill danger' : step.kind === 'last-reminder' ? 'pill warn' : 'pill';
+  const tone =
+    step.kind === 'formal-notice' || step.kind === 'court-file'
+      ? 'pill danger'
+      : step.kind === 'last-reminder'
+        ? 'pill warn'
+        : 'pill';
   return (
     <span className="step-label">
       <strong>{label}</strong> <span className={tone}>{t(`channelsShort.${step.channel}`)}</span>

@@ -52,7 +52,9 @@ export function TodayScreen() {
             disabled={letters.length === 0}
             onClick={() => navigate({ screen: 'print', batch: TODAY_BATCH })}
           >
-            {t('buttons.printBatch', { count: letters.length })}
+            {letters.length > 0
+              ? t('buttons.printBatch', { count: letters.length })
+              : t('buttons.printBatchNone')}
           </button>
         </div>
       </div>

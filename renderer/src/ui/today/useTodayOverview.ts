@@ -30,7 +30,12 @@ export function computeOverview(
   rates: HalfYearRates[],
   today: IsoDate,
 ): TodayOverview {
-  const input = { ...data, today, tolerance: settings.tolerance, minDaysBetweenActions: settings.minDaysBetweenActions };
+  const input = {
+    ...data,
+    today,
+    tolerance: settings.tolerance,
+    minDaysBetweenActions: settings.minDaysBetweenActions,
+  };
   return {
     today,
     actions: dueActions(input),

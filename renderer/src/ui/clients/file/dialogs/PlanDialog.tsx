@@ -54,7 +54,7 @@ export function PlanDialog({ data, onClose, onDone }: Props) {
     const n = Number(count);
     const s = Number(step);
     const d = parseFrenchDate(first);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_INSTALMENTS) found.count = { code: 'plan.count', params: { max: MAX_INSTALMENTS } };
+    if (!Number.isInteger(n) || n < 1 || n > MAX_INSTALMENTS) found.count = { code: 'plan.countInvalid', params: { max: MAX_INSTALMENTS } };
     if (!Number.isInteger(s) || s < 1 || s > 365) found.step = { code: 'plan.step' };
     if (!d.ok) found.first = d.error;
     if (selected.size === 0 || total === 0) found.invoices = { code: 'followUp.noInvoice' };

@@ -1,0 +1,385 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Download, type Page } from '@playwright/test';
+
+/**
+ * "Aujourd'hui" as the office manager uses it: clients and invoices typed through the
+ * forms, then the day's actions worked one by one — letter, e-mail, postponement, print
+ * batch with the registered letters' sheet — and the next morning's tick.
+ *
+ * The page clock is frozen at Tuesday 10 March 2026, 09:00 in Paris (after the 08:30
+ * scheduler hour, so the load tick is today's). With the standard scenario an invoice
+ * due on 4 February 2026 is 34 days late (28 − 4 = 24 days of February + 10 of March);
+ * untouched, its first step is the e-mail reminder (J+2) — the pre-reminder (J−5) is
+ * skipped once the due date has passed.
+ */
+const NOW = new Date('2026-03-10T09:00:00+01:00');
+
+/** The company identity the letters print (Paramètres → Entreprise, kept by the web platform in localStorage). */
+const COMPANY = {
+  name: 'Atelier Lumière',
+  legalForm: 'SARL',
+  siren: '732829320',
+  addressLines: ['3 place du Marché', '69002 LYON'],
+  city: 'Lyon',
+  email: 'compta@atelier-lumiere.fr',
+  phone: '04 72 00 00 00',
+  iban: 'FR7630006000011234567890189',
+  bic: 'AGRIFRPP',
+  signatoryName: 'Claire Durand',
+  signatoryTitle: 'Gérante',
+};
+
+const CLIENT = {
+  name: 'Garage Martin SARL',
+  street: '12 rue des Lilas',
+  city: '75011 PARIS',
+  contact: 'Marie Martin',
+  email: 'compta@garage-martin.fr',
+  phone: '01 23 45 67 89',
+};
+
+interface InvoiceData {
+  number: string;
+  issue: string;
+  due: string;
+  incl: string;
+  excl: string;
+}
+
+const OVERDUE: InvoiceData = {
+  number: 'F-2026-001',
+  issue: '05/01/2026',
+  due: '04/02/2026',
+  incl: '1 200,00',
+  excl: '1 000,00',
+};
+
+function python(script: string, ...args: string[]): string {
+  return execFileSync('/usr/bin/python3', ['-c', script, ...args], { encoding: 'utf8' });
+}
+
+const DOCX_TEXT = `
+import sys, docx
+d = docx.Document(sys.argv[1])
+parts = [p.text for p in d.paragraphs]
+for t in d.tables:
+    for row in t.rows:
+        for cell in row.cells:
+            parts.append(cell.text)
+print('\\n'.join(parts))
+`;
+
+async function savedPath(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'recouvre-today-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/** A fresh app on the frozen clock; notifications recorded instead of shown. */
+async function openApp(page: Page) {
+  await page.clock.install({ time: NOW });
+  await page.addInitScript((company) => {
+    localStorage.setItem('recouvre.settings.company', JSON.stringify(company));
+    const notices: { title: string; body?: string }[] = [];
+    (window as unknown as { __notices: typeof notices }).__notices = notices;
+    class FakeNotification {
+      static permission = 'granted';
+      onclick: (() => void) | null = null;
+      constructor(title: string, options?: { body?: string }) {
+        notices.push({ title, body: options?.body });
+      }
+    }
+    Object.defineProperty(window, 'Notification', { value: FakeNotification, configurable: true });
+  }, COMPANY);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: "Aujourd'hui" })).toBeVisible();
+}
+
+async function createClient(page: Page, scenario?: string) {
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Clients' })
+    .click();
+  await page.getByRole('button', { name: 'Nouveau client' }).first().click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Raison sociale ou nom').fill(CLIENT.name);
+  await form.getByLabel('Ligne 4 : numéro et libellé de la voie').fill(CLIENT.street);
+  await form.getByLabel('Ligne 6 : code postal et VILLE').fill(CLIENT.city);
+  await form.getByLabel('Nom du contact').fill(CLIENT.contact);
+  await form.getByLabel('E-mail', { exact: true }).fill(CLIENT.email);
+  await form.getByLabel('Téléphone', { exact: true }).fill(CLIENT.phone);
+  if (scenario) await form.getByLabel('Plan de relance').selectOption({ label: scenario });
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText(`Client « ${CLIENT.name} » créé.`)).toBeVisible();
+}
+
+async function createInvoice(page: Page, invoice: InvoiceData) {
+  await page.getByRole('button', { name: `Nouvelle facture pour ${CLIENT.name}` }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Numéro de facture').fill(invoice.number);
+  await form.getByLabel("Date d'émission").fill(invoice.issue);
+  await form.getByLabel("Date d'échéance").fill(invoice.due);
+  await form.getByLabel('Montant TTC').fill(invoice.incl);
+  await form.getByLabel('Montant HT').fill(invoice.excl);
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText(`Facture ${invoice.number} enregistrée pour ${CLIENT.name}.`)).toBeVisible();
+}
+
+async function goToday(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: /Aujourd'hui/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: "Aujourd'hui" })).toBeVisible();
+}
+
+/** A client with one invoice 34 days late, then the Today screen. */
+async function overdueClient(page: Page) {
+  await openApp(page);
+  await createClient(page);
+  await createInvoice(page, OVERDUE);
+  await goToday(page);
+  return page.getByRole('region', { name: CLIENT.name });
+}
+
+async function jumpTo(page: Page, option: string) {
+  await page.getByRole('button', { name: "Passer à l'étape…" }).click();
+  const dialog = page.getByRole('dialog', { name: 'Passer à une étape suivante' });
+  await dialog.getByLabel('Étape').selectOption({ label: option });
+  await dialog.getByRole('button', { name: 'Passer à cette étape' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test("today's action for an overdue invoice: jump to the letter, generate it, mark it done", async ({
+  page,
+}) => {
+  const group = await overdueClient(page);
+  await expect(group.getByRole('link', { name: CLIENT.name })).toBeVisible();
+  await expect(group.getByText('F-2026-001')).toBeVisible();
+  await expect(group.getByText('34 jours')).toBeVisible();
+  await expect(group.getByRole('heading', { level: 3 })).toContainText('Relance');
+  await expect(group.getByRole('heading', { level: 3 })).toContainText('E-mail');
+  await expect(page.getByRole('link', { name: /Aujourd'hui/ }).locator('.badge')).toHaveText('1');
+  await page.screenshot({ path: 'test-results/today-email-action.png' });
+
+  // The debtor is known to ignore e-mails: straight to the second reminder by post.
+  await jumpTo(page, 'Relance — Courrier');
+  await expect(group.getByRole('heading', { level: 3 })).toContainText('Courrier');
+
+  const downloading = page.waitForEvent('download');
+  await group.getByRole('button', { name: 'Générer la lettre' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Relance - Garage Martin SARL - 2026-03-10.docx');
+  await expect(group.getByText(/Lettre enregistrée dans le dossier du client/)).toBeVisible();
+  const text = python(DOCX_TEXT, await savedPath(download));
+  expect(text).toContain('F-2026-001');
+  expect(text).toContain(CLIENT.name);
+  expect(text).toMatch(/1\s200,00\s€/);
+  await page.screenshot({ path: 'test-results/today-letter-generated.png' });
+
+  await group.getByRole('button', { name: 'Fait', exact: true }).click();
+  await expect(page.getByRole('heading', { name: "Rien à faire aujourd'hui" })).toBeVisible();
+  await expect(page.getByTestId('due-count')).toHaveText('0');
+
+  // The client file is one click away from the (now empty) day: open it through the list.
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('button', { name: CLIENT.name, exact: true }).click();
+  await expect(page).toHaveURL(/#\/clients\//);
+});
+
+test('the e-mail reminder: mailto link, .eml draft with the letter attached, marked as sent', async ({
+  page,
+}) => {
+  const group = await overdueClient(page);
+  await group.getByRole('button', { name: "Ouvrir l'e-mail" }).click();
+  const link = group.getByRole('link', { name: 'Ouvrir dans la messagerie' });
+  await expect(link).toBeVisible();
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href.startsWith(`mailto:${CLIENT.email}?`)).toBe(true);
+  const query = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+  expect(query.get('subject')).toBe('Atelier Lumière — rappel de paiement');
+  expect(query.get('body')).toContain('F-2026-001');
+  await page.screenshot({ path: 'test-results/today-email-open.png' });
+
+  const downloading = page.waitForEvent('download');
+  await group.getByRole('button', { name: 'Télécharger le brouillon .eml' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Relance - Garage Martin SARL - 2026-03-10.eml');
+  const parsed = python(
+    `
+import sys, email
+from email import policy
+m = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=policy.default)
+print(m['Subject'])
+print(m['To'])
+print(m['X-Unsent'])
+print('|'.join(part.get_filename() for part in m.iter_attachments()))
+print(m.get_body(('plain',)).get_content())
+`,
+    await savedPath(download),
+  ).split('\n');
+  expect(parsed[0]).toBe('Atelier Lumière — rappel de paiement');
+  expect(parsed[1]).toContain(CLIENT.email);
+  expect(parsed[2]).toBe('1');
+  expect(parsed[3]).toBe('Relance - Garage Martin SARL - 2026-03-10.docx');
+  expect(parsed.slice(4).join('\n')).toContain('F-2026-001');
+
+  await group.getByRole('button', { name: 'Marquer comme envoyé' }).click();
+  await expect(page.getByRole('heading', { name: "Rien à faire aujourd'hui" })).toBeVisible();
+});
+
+test('postponing an action takes it off the list until the chosen day (default: one week later)', async ({
+  page,
+}) => {
+  const group = await overdueClient(page);
+  await group.getByRole('button', { name: 'Reporter…' }).click();
+  const dialog = page.getByRole('dialog', { name: "Reporter l'action" });
+  await expect(dialog.getByLabel('Reporter au')).toHaveValue('2026-03-17');
+  await expect(dialog.getByText('17 mars 2026')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Reporter', exact: true }).click();
+  await expect(page.getByRole('heading', { name: "Rien à faire aujourd'hui" })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Aujourd'hui/ }).locator('.badge')).toHaveCount(0);
+
+  // A week later (the app left open), the 08:30 tick of 17 March brings it back.
+  await page.clock.fastForward(7 * 24 * 3_600_000);
+  await expect(page.getByText('17 mars 2026', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('due-count')).toHaveText('1');
+  await expect(group.getByRole('heading', { level: 3 })).toContainText('Relance');
+});
+
+test('print preview of the formal notice with the registered letters sheet, then posted with its number', async ({
+  page,
+}) => {
+  const group = await overdueClient(page);
+  await jumpTo(page, 'Mise en demeure — LRAR');
+  await expect(group.getByRole('heading', { level: 3 })).toContainText('Mise en demeure');
+
+  await page.getByRole('button', { name: /Imprimer le lot du jour \(1 lettre\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aperçu avant impression' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/print\/today$/);
+  const letter = page.locator('.letter').first();
+  await expect(letter).toContainText('F-2026-001');
+  await expect(letter).toContainText(/mise en demeure/i);
+  await expect(letter).toContainText(CLIENT.street);
+  const sheet = page.getByRole('region', {
+    name: 'Lettres recommandées avec accusé de réception du 10 mars 2026',
+  });
+  await expect(sheet).toContainText(CLIENT.name);
+  await expect(sheet).toContainText(CLIENT.city);
+  await expect(sheet.getByRole('columnheader', { name: 'N° de recommandé' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/today-print-preview.png', fullPage: true });
+  await sheet.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 70));
+  await page.screenshot({ path: 'test-results/today-print-registered.png' });
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Liste des recommandés (.docx)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Recommandés 2026-03-10.docx');
+  const listText = python(DOCX_TEXT, await savedPath(download));
+  expect(listText).toContain(CLIENT.name);
+  expect(listText).toContain(CLIENT.street);
+
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { __printed: boolean }).__printed = true;
+    };
+  });
+  await page.getByRole('button', { name: 'Imprimer', exact: true }).click();
+  expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
+
+  // Back from the post office: "Fait" asks for the registered number and the deposit date.
+  await page.getByRole('button', { name: "Retour à Aujourd'hui" }).click();
+  await group.getByRole('button', { name: 'Fait', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lettre recommandée déposée' });
+  await expect(dialog.getByLabel('Date de dépôt à La Poste')).toHaveValue('2026-03-10');
+  await dialog.getByLabel('N° de recommandé (facultatif)').fill('1A 123');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog.getByText(/n'est pas un numéro de recommandé valable/)).toBeVisible();
+  await dialog.getByLabel('N° de recommandé (facultatif)').fill('1A 123 456 7890 1');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { name: "Rien à faire aujourd'hui" })).toBeVisible();
+});
+
+test('the next morning: the clock ticks, an invoice reaches its pre-reminder and the count changes', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createClient(page);
+  // Due on 16 March: its pre-reminder (J−5) falls on 11 March, tomorrow.
+  await createInvoice(page, {
+    number: 'F-2026-014',
+    issue: '14/02/2026',
+    due: '16/03/2026',
+    incl: '450,00',
+    excl: '375,00',
+  });
+  await goToday(page);
+  await expect(page.getByTestId('due-count')).toHaveText('0');
+  await expect(page.getByText('10 mars 2026', { exact: true })).toBeVisible();
+
+  // The app stays open overnight: the 08:30 tick of Wednesday brings the new day.
+  await page.clock.fastForward('24:00:00');
+  await expect(page.getByText('11 mars 2026', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('due-count')).toHaveText('1');
+  const group = page.getByRole('region', { name: CLIENT.name });
+  await expect(group.getByRole('heading', { level: 3 })).toContainText('Pré-relance');
+  await expect(group.getByText('échéance dans 5 jours')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Aujourd'hui/ }).locator('.badge')).toHaveText('1');
+  const notices = await page.evaluate(
+    () => (window as unknown as { __notices: { title: string; body?: string }[] }).__notices,
+  );
+  expect(notices.at(-1)?.title).toBe('Recouvre');
+  expect(notices.at(-1)?.body).toMatch(/^1 relance à faire aujourd'hui — 450,00\s€$/);
+});
+
+test('a strategic client is called first: the number as a tel: link, the call logged, the step done', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createClient(page, 'Client stratégique');
+  await createInvoice(page, OVERDUE);
+  await goToday(page);
+  const group = page.getByRole('region', { name: CLIENT.name });
+  await expect(group.getByRole('heading', { level: 3 })).toContainText('Appel téléphonique');
+  await expect(group.getByRole('link', { name: CLIENT.phone })).toHaveAttribute('href', 'tel:0123456789');
+  await group.getByRole('button', { name: 'Noter un appel' }).click();
+  await group.getByLabel("Résultat de l'appel").selectOption({ label: 'Interlocuteur joint' });
+  await group
+    .getByLabel('Ce qui a été dit')
+    .fill('Paiement promis pour vendredi, virement en cours de validation.');
+  await expect(group.getByLabel("L'appel a eu lieu : l'étape est faite")).toBeChecked();
+  await page.screenshot({ path: 'test-results/today-call.png' });
+  await group.getByRole('button', { name: "Enregistrer l'appel" }).click();
+  await expect(page.getByRole('heading', { name: "Rien à faire aujourd'hui" })).toBeVisible();
+});
+
+test('skipping a step proposes the next one at once (a skipped step is not a contact)', async ({ page }) => {
+  const group = await overdueClient(page);
+  await group.getByRole('button', { name: 'Passer', exact: true }).click();
+  // Reminder 1 (e-mail, J+2) skipped: reminder 2 by post (J+15) is already due.
+  await expect(group.getByRole('heading', { level: 3 })).toContainText('Courrier');
+  await expect(page.getByTestId('due-count')).toHaveText('1');
+});
+
+test("the morning alerts: the second half-year's legal rate is missing, the banner leads to the settings", async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-07-02T09:00:00+02:00') });
+  await page.goto('/');
+  const banner = page.getByRole('region', { name: '1 point à surveiller' });
+  await expect(banner).toContainText("Le taux de l'intérêt légal du 2d semestre 2026 n'est pas renseigné");
+  await page.screenshot({ path: 'test-results/today-alerts.png' });
+  await banner.getByRole('link', { name: 'Ouvrir les paramètres' }).click();
+  await expect(page).toHaveURL(/#\/settings\/rates$/);
+
+  await page.getByLabel('Langue').selectOption('en');
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Today' })
+    .click();
+  await expect(page.getByRole('region', { name: '1 thing to watch' })).toContainText('Open settings');
+  await expect(page.getByRole('heading', { name: 'Nothing to do today' })).toBeVisible();
+});
