@@ -38,7 +38,8 @@ const STANDARD: Scenario = {
       offsetDays: 15,
       kind: 'reminder',
       channel: 'letter',
-      templateId: template('reminder'),
+      // the second reminder recalls the first one: its own letter
+      templateId: 'reminder2-fr',
     },
     {
       id: 'standard-last-reminder',
@@ -116,7 +117,8 @@ const CONSUMER: Scenario = {
       offsetDays: 15,
       kind: 'reminder',
       channel: 'letter',
-      templateId: template('reminder'),
+      // the second reminder recalls the first one: its own letter
+      templateId: 'reminder2-fr',
     },
     {
       id: 'consumer-last-reminder',

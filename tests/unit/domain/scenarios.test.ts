@@ -1,3 +1,4 @@
+import { DEFAULT_TEMPLATES } from '../../../renderer/src/documents/templates/defaults';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../renderer/src/domain/model';
 import {
@@ -70,7 +71,7 @@ describe('DEFAULT_SCENARIOS', () => {
     ]);
   });
 
-  it('are valid, sorted, with unique step ids across scenarios and `${kind}-fr` templates', () => {
+  it('are valid, sorted, with unique step ids across scenarios and shipped templates of their kind', () => {
     for (const s of DEFAULT_SCENARIOS) {
       expect(validateScenario(s)).toEqual([]);
       expect(sortSteps(s.steps)).toEqual(s.steps);
@@ -79,7 +80,9 @@ describe('DEFAULT_SCENARIOS', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const step of DEFAULT_SCENARIOS.flatMap((s) => s.steps)) {
       if (step.channel === 'email' || step.channel === 'letter' || step.channel === 'registered-letter') {
-        expect(step.templateId).toBe(`${step.kind}-fr`);
+        const shipped = DEFAULT_TEMPLATES.find((t) => t.id === step.templateId);
+        expect(shipped?.kind, step.id).toBe(step.kind);
+        expect(step.templateId).toMatch(/-fr$/);
       } else {
         expect(step.templateId).toBeUndefined();
       }
