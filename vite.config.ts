@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The renderer is built once and served either by Electron (file://) or by a plain
 // web server (web mode): relative asset paths work for both.
@@ -8,6 +11,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -11,10 +11,10 @@ import { writeFileAtomic, type FileSystemLike } from './files';
 
 export const DAILY_BACKUPS = 7;
 export const WEEKLY_BACKUPS = 4;
-const NAME = /^recouvre-sauvegarde-(\d{4}-\d{2}-\d{2})\.json$/;
+const NAME = /^recouvre-sauvegarde-(\d{4}-\d{2}-\d{2})\.zip$/;
 
 export function backupFileName(date: string): string {
-  return `recouvre-sauvegarde-${date}.json`;
+  return `recouvre-sauvegarde-${date}.zip`;
 }
 
 /** Monday-based week number: 1970-01-05 was a Monday. */

@@ -55,7 +55,8 @@ function tinyPdf(title: string): Buffer {
  * on 31 March) and F-2026-002 (2 400,00 € due 14 April, not yet due).
  */
 async function openClientWithInvoices(page: Page) {
-  await page.clock.setFixedTime(NOW);
+  // The clock runs from NOW (not fixed): two actions of the same day keep their order in the journal.
+  await page.clock.install({ time: NOW });
   await page.goto('/#/clients');
   await expect(page.getByRole('heading', { name: "Aucun client pour l'instant" })).toBeVisible();
   await page.getByRole('button', { name: 'Nouveau client' }).first().click();
@@ -333,7 +334,7 @@ test.describe('client file', () => {
     }
     expect(listing).toMatch(/pieces\/[^\n]*F-2026-001[^\n]*\.pdf/);
     expect(listing).toMatch(/pieces\/[^\n]*CGV[^\n]*\.pdf/);
-    await expect(page.getByRole('status')).toContainText('Dossier enregistré : dossier-Atelier-Dupont-SAS-2026-03-31.zip');
+    await expect(page.getByRole('status').filter({ hasText: 'Dossier enregistré' })).toContainText('Dossier enregistré : dossier-Atelier-Dupont-SAS-2026-03-31.zip');
 
     // The export is in the chronology.
     await tab(page, 'Chronologie').click();

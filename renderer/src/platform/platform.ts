@@ -44,7 +44,7 @@ export const COMPANY_SETTINGS_KEY = 'company';
 export interface BackupFile {
   /** the business date of the backup, 'YYYY-MM-DD' (one file per day) */
   date: string;
-  /** the database export (dexie-export-import JSON) */
+  /** the full backup (ZIP of data.json and the documents, see db/backup) */
   bytes: Uint8Array;
 }
 

@@ -58,13 +58,13 @@ describe('planBackupRotation', () => {
     const files = [
       ...names(Array.from({ length: 20 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`)),
       'ma-copie.json',
-      'recouvre-sauvegarde-2026-03-01.json.123.tmp',
-      'recouvre-sauvegarde-2026-02-30.json',
+      'recouvre-sauvegarde-2026-03-01.zip.123.tmp',
+      'recouvre-sauvegarde-2026-02-30.zip',
     ];
     const plan = planBackupRotation(files);
     expect([...plan.keep, ...plan.remove]).not.toContain('ma-copie.json');
-    expect(plan.remove).not.toContain('recouvre-sauvegarde-2026-03-01.json.123.tmp');
-    expect(plan.remove).not.toContain('recouvre-sauvegarde-2026-02-30.json');
+    expect(plan.remove).not.toContain('recouvre-sauvegarde-2026-03-01.zip.123.tmp');
+    expect(plan.remove).not.toContain('recouvre-sauvegarde-2026-02-30.zip');
   });
 });
 
@@ -113,12 +113,12 @@ describe('writeBackup', () => {
     // so only 01-01 and 01-02 go.
     expect(result).toEqual({
       status: 'written',
-      path: '/docs/recouvre-sauvegarde-2026-01-09.json',
+      path: '/docs/recouvre-sauvegarde-2026-01-09.zip',
       removed: names(['2026-01-02', '2026-01-01']),
     });
-    expect(log[0]).toMatch(/^write recouvre-sauvegarde-2026-01-09\.json\.\d+\.tmp$/);
-    expect(log[1]).toMatch(/^rename .*\.tmp → recouvre-sauvegarde-2026-01-09\.json$/);
-    expect(new TextDecoder().decode(files.get('/docs/recouvre-sauvegarde-2026-01-09.json'))).toBe('{"db":1}');
+    expect(log[0]).toMatch(/^write recouvre-sauvegarde-2026-01-09\.zip\.\d+\.tmp$/);
+    expect(log[1]).toMatch(/^rename .*\.tmp → recouvre-sauvegarde-2026-01-09\.zip$/);
+    expect(new TextDecoder().decode(files.get('/docs/recouvre-sauvegarde-2026-01-09.zip'))).toBe('{"db":1}');
   });
 
   it('reports a failed write and deletes nothing', async () => {
@@ -128,6 +128,6 @@ describe('writeBackup', () => {
     };
     const result = await writeBackup(fs, '/docs', { date: '2026-01-09', bytes: new Uint8Array(1) });
     expect(result).toEqual({ status: 'failed', message: 'ENOSPC: no space left on device' });
-    expect([...files.keys()]).toEqual(['/docs/recouvre-sauvegarde-2026-01-01.json']);
+    expect([...files.keys()]).toEqual(['/docs/recouvre-sauvegarde-2026-01-01.zip']);
   });
 });

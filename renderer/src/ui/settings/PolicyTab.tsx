@@ -174,7 +174,12 @@ export function PolicyTab() {
         <h2>{t('policy.appTitle')}</h2>
         <div className="form-grid">
           <Field label={t('policy.schedulerTime')} error={err('schedulerTime')} hint={t('policy.schedulerTimeHint')}>
-            <input type="time" value={draft.schedulerTime} onChange={(e) => set('schedulerTime', e.target.value)} />
+            <input
+              inputMode="numeric"
+              placeholder="08:30"
+              value={draft.schedulerTime}
+              onChange={(e) => set('schedulerTime', e.target.value.trim())}
+            />
           </Field>
           <Field label={t('policy.timeZone')} error={err('timeZone')}>
             <select value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { useScenarios, useTemplates } from '../../db/hooks';
@@ -29,7 +29,14 @@ export function ScenariosTab() {
   const { t } = useTranslation('settings');
   const td = useTranslation('dunning').t;
   const errorText = useErrorText('dunning');
-  const scenarios = useScenarios();
+  const stored0 = useScenarios();
+  // The default plan first, then by name: the order the user thinks of them in.
+  const scenarios = useMemo(
+    () =>
+      stored0 &&
+      [...stored0].sort((a, b) => Number(b.isDefault === true) - Number(a.isDefault === true) || a.name.localeCompare(b.name, 'fr')),
+    [stored0],
+  );
   const templates = useTemplates();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Scenario | null>(null);

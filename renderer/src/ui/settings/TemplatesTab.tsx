@@ -281,7 +281,9 @@ export function TemplatesTab() {
           </p>
         )}
         {preview?.kind === 'letter' && (
-          <iframe className="letter-frame" title={t('templates.previewFrame')} sandbox="" srcDoc={preview.html} />
+          <div className="letter-frame-box">
+            <iframe className="letter-frame" title={t('templates.previewFrame')} sandbox="" srcDoc={preview.html} />
+          </div>
         )}
         {preview?.kind === 'email' && (
           <div className="email-preview">

@@ -16,6 +16,7 @@ import type { SchedulerTick } from '../../platform';
 import { useCompanySettings } from '../../state/companySettings';
 import { parseRoute, useNavigation } from '../../state/navigation';
 import { companyRates } from '../actions/companyRates';
+import { runDailyBackup } from './dailyBackup';
 import { setTickDate } from './todayStore';
 import { computeOverview, useTodayOverviewSync } from './useTodayOverview';
 
@@ -31,6 +32,14 @@ export function useDailyTick(): number {
     const onTick = (tick: SchedulerTick) => {
       setTickDate(tick.date);
       void announce(tick, translate.current).catch(() => undefined);
+      void runDailyBackup(platform, tick.date, new Date())
+        .then((outcome) => {
+          if (outcome.status === 'failed') {
+            const { t: tr } = translate.current;
+            return platform.notify({ title: 'Recouvre', body: tr('backupFailed', { message: outcome.message }) });
+          }
+        })
+        .catch(() => undefined);
     };
     const offTick = platform.onTick(onTick);
     const offNavigate = platform.onNavigate((route) => navigate(parseRoute(`#/${route}`)));
