@@ -13,9 +13,9 @@ const fr = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 
 const CLIENT = 'Atelier Dupont SAS';
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = false) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 async function savedPath(download: Download): Promise<string> {
@@ -54,9 +54,9 @@ function tinyPdf(title: string): Buffer {
  * then through its file two invoices — F-2026-001 (1 200,00 € due 31 January, 59 days late
  * on 31 March) and F-2026-002 (2 400,00 € due 14 April, not yet due).
  */
-async function openClientWithInvoices(page: Page) {
-  // The clock runs from NOW (not fixed): two actions of the same day keep their order in the journal.
-  await page.clock.install({ time: NOW });
+async function openClientWithInvoices(page: Page, now = NOW) {
+  // The clock runs from `now` (not fixed): two actions of the same day keep their order in the journal.
+  await page.clock.install({ time: now });
   await page.goto('/#/clients');
   await expect(page.getByRole('heading', { name: "Aucun client pour l'instant" })).toBeVisible();
   await page.getByRole('button', { name: 'Nouveau client' }).first().click();
@@ -73,7 +73,9 @@ async function openClientWithInvoices(page: Page) {
 
   await page.getByRole('button', { name: CLIENT, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: CLIENT })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Factures ouvertes' })).toContainText('Aucune facture ouverte');
+  await expect(page.getByRole('table', { name: 'Factures ouvertes' })).toContainText(
+    'Aucune facture ouverte',
+  );
 
   await addInvoice(page, { number: 'F-2026-001', issue: '01/01/2026', incl: '1 200,00', excl: '1 000,00' });
   await addInvoice(page, { number: 'F-2026-002', issue: '15/03/2026', incl: '2 400,00', excl: '2 000,00' });
@@ -89,13 +91,17 @@ async function addInvoice(page: Page, inv: { number: string; issue: string; incl
   await dialog.getByLabel('Montant HT').fill(inv.excl);
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: `Facture ${inv.number} enregistrée.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Facture ${inv.number} enregistrée.` }),
+  ).toBeVisible();
 }
 
 const tab = (page: Page, name: string) => page.getByRole('tablist').getByRole('tab', { name });
 
 test.describe('client file', () => {
-  test('shows the account, and records a promise, a dispute and its resolution, a call and a note', async ({ page }) => {
+  test('shows the account, and records a promise, a dispute and its resolution, a call and a note', async ({
+    page,
+  }) => {
     await openClientWithInvoices(page);
 
     // The figures: 1 200 + 2 400 = 3 600,00 € due, of which 1 200,00 € overdue for 59 days (28 in February + 31 in March).
@@ -110,6 +116,20 @@ test.describe('client file', () => {
     await expect(open.getByRole('row', { name: /F-2026-001/ })).toContainText('59 jours');
     await shot(page, '01-invoices');
 
+    // "Modifier" opens the client form on the client: a new phone number shows in the card.
+    const identity = page.getByRole('region', { name: 'Identité et contacts' });
+    await identity.getByRole('button', { name: 'Modifier' }).click();
+    const edit = page.getByRole('dialog', { name: 'Modifier le client' });
+    await expect(edit.getByLabel('Raison sociale ou nom')).toHaveValue(CLIENT);
+    await edit.getByLabel('Téléphone').fill('01 98 76 54 32');
+    await edit.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(edit).toBeHidden();
+    await expect(page.getByRole('status')).toContainText('Fiche client enregistrée.');
+    await expect(identity.getByRole('link', { name: '01 98 76 54 32' })).toHaveAttribute(
+      'href',
+      'tel:0198765432',
+    );
+
     // A promise to pay 1 200 € on 15 April for the late invoice.
     await tab(page, 'Promesses, litiges, échéanciers').click();
     await page.getByRole('button', { name: 'Promesse de paiement' }).click();
@@ -123,7 +143,9 @@ test.describe('client file', () => {
     await dialog.getByLabel('Date promise').fill('15/04/2026');
     await dialog.getByRole('button', { name: 'Enregistrer la promesse' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status')).toContainText('Promesse de paiement enregistrée pour le 15/04/2026.');
+    await expect(page.getByRole('status')).toContainText(
+      'Promesse de paiement enregistrée pour le 15/04/2026.',
+    );
 
     // A dispute on the other invoice, then its resolution.
     await page.getByRole('button', { name: 'Ouvrir un litige' }).click();
@@ -137,7 +159,9 @@ test.describe('client file', () => {
     await shot(page, '02-follow-ups');
 
     await tab(page, 'Factures').click();
-    await expect(open.getByRole('row', { name: /F-2026-001/ })).toContainText(fr('Promesse : 1 200,00 € le 15/04/2026'));
+    await expect(open.getByRole('row', { name: /F-2026-001/ })).toContainText(
+      fr('Promesse : 1 200,00 € le 15/04/2026'),
+    );
     await expect(open.getByRole('row', { name: /F-2026-002/ })).toContainText('Litige');
 
     await tab(page, 'Promesses, litiges, échéanciers').click();
@@ -154,7 +178,10 @@ test.describe('client file', () => {
     await tab(page, 'Chronologie').click();
     await page.getByRole('button', { name: 'Noter un appel' }).click();
     dialog = page.getByRole('dialog', { name: 'Noter un appel' });
-    await expect(dialog.getByRole('link', { name: '01 23 45 67 89' })).toHaveAttribute('href', 'tel:0123456789');
+    await expect(dialog.getByRole('link', { name: '01 98 76 54 32' })).toHaveAttribute(
+      'href',
+      'tel:0198765432',
+    );
     await dialog.getByLabel("Résultat de l'appel").selectOption({ label: 'Joint' });
     await dialog.getByLabel('Ce qui a été dit').fill('Virement prévu mi-avril');
     await dialog.getByRole('button', { name: "Enregistrer l'appel" }).click();
@@ -216,7 +243,9 @@ test.describe('client file', () => {
     await dialog.getByLabel('F-2026-002').uncheck();
     await dialog.getByRole('button', { name: "Enregistrer l'étape" }).click();
     await expect(dialog).toBeHidden();
-    const entry = page.getByRole('table', { name: /Chronologie des actions/ }).getByRole('row', { name: /Mise en demeure/ });
+    const entry = page
+      .getByRole('table', { name: /Chronologie des actions/ })
+      .getByRole('row', { name: /Mise en demeure/ });
     await expect(entry).toContainText('LRAR');
     await expect(entry).toContainText('Fait');
     await expect(entry).toContainText('Déposé le 31/03/2026');
@@ -226,7 +255,9 @@ test.describe('client file', () => {
     // A number of the wrong shape is refused with the expected format.
     await dialog.getByLabel('Numéro du recommandé').fill('1A 123');
     await dialog.getByRole('button', { name: 'Enregistrer le suivi' }).click();
-    await expect(dialog.getByLabel('Numéro du recommandé')).toHaveAccessibleDescription(/Format attendu : 1A 123 456 7890 1/);
+    await expect(dialog.getByLabel('Numéro du recommandé')).toHaveAccessibleDescription(
+      fr('Format attendu : 1A 123 456 7890 1'),
+    );
     await dialog.getByLabel('Numéro du recommandé').fill('1a12345678901');
     await dialog.getByLabel('Date de première présentation').fill('01/04/2026');
     await dialog.getByLabel('Issue').selectOption({ label: 'Retournée : non réclamée' });
@@ -261,7 +292,23 @@ test.describe('client file', () => {
     await expect(card.getByRole('row', { name: /Total pour la facture/ })).toContainText(fr('63,57 €'));
     await expect(page.getByRole('region', { name: 'Facture F-2026-002' })).toHaveCount(0);
     await expect(page.locator('dl.cf-stats')).toContainText(fr('63,57 €'));
-    await shot(page, '07-penalties');
+    await shot(page, '07-penalties', true);
+  });
+
+  test('says when the rate of a half-year is missing instead of counting it as zero', async ({ page }) => {
+    // On 15 August 2026 the shipped table stops at 2026 H1: the second half-year has no rate yet.
+    await openClientWithInvoices(page, new Date('2026-08-15T12:00:00+02:00'));
+    await tab(page, 'Pénalités').click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Taux manquant pour 2026 S2' })).toContainText(
+      'les intérêts de cette période ne sont pas comptés',
+    );
+    // Only 01/02/2026–30/06/2026 is counted: 28 + 31 + 30 + 31 + 30 = 150 days,
+    // 1 200,00 × 12,15 % × 150 / 365 = 21 870 / 365 = 59,917… → 59,92 €.
+    const card = page.getByRole('region', { name: 'Facture F-2026-001' });
+    await expect(card).toContainText('Taux manquant pour 2026 S2 : intérêts de cette période non comptés.');
+    await expect(card.getByRole('row', { name: /30\/06\/2026/ })).toContainText(fr('59,92 €'));
+    await expect(page.locator('dl.cf-stats')).toContainText('incomplet');
+    await shot(page, '12-missing-rate', true);
   });
 
   test('attaches invoice PDFs, downloads the statement and exports the lawyer dossier', async ({ page }) => {
@@ -270,8 +317,14 @@ test.describe('client file', () => {
     const input = page.getByLabel('Joindre des fichiers…');
 
     // Over 20 MB: refused with the limit, nothing attached.
-    await input.setInputFiles({ name: 'scan-enorme.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 1) });
-    await expect(page.getByRole('alert')).toContainText('« scan-enorme.pdf » est trop volumineux : 20 Mo au plus par fichier.');
+    await input.setInputFiles({
+      name: 'scan-enorme.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 1),
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      '« scan-enorme.pdf » est trop volumineux : 20 Mo au plus par fichier.',
+    );
     await expect(page.getByRole('table', { name: /Documents du client/ })).toContainText('Aucun document');
 
     // Named after the invoice number: matched to F-2026-001.
@@ -290,8 +343,14 @@ test.describe('client file', () => {
 
     // The terms of sale, as such.
     await page.getByLabel('Type des fichiers').selectOption({ label: 'Conditions générales de vente' });
-    await input.setInputFiles({ name: 'CGV 2026.pdf', mimeType: 'application/pdf', buffer: tinyPdf('CGV 2026') });
-    await expect(documents.getByRole('row', { name: /CGV 2026\.pdf/ })).toContainText('Conditions générales de vente');
+    await input.setInputFiles({
+      name: 'CGV 2026.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('CGV 2026'),
+    });
+    await expect(documents.getByRole('row', { name: /CGV 2026\.pdf/ })).toContainText(
+      'Conditions générales de vente',
+    );
     await shot(page, '08-documents');
 
     // The stored PDF comes back byte for byte.
@@ -304,7 +363,9 @@ test.describe('client file', () => {
     downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Relevé de compte' }).click();
     download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^Relevé de compte - Atelier Dupont SAS - 2026-03-31\.docx$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^Relevé de compte - Atelier Dupont SAS - 2026-03-31\.docx$/,
+    );
     const statement = docxText(await savedPath(download));
     expect(statement).toContain('F-2026-001');
     expect(statement).toMatch(fr('3 600,00 €'));
@@ -334,13 +395,15 @@ test.describe('client file', () => {
     }
     expect(listing).toMatch(/pieces\/[^\n]*F-2026-001[^\n]*\.pdf/);
     expect(listing).toMatch(/pieces\/[^\n]*CGV[^\n]*\.pdf/);
-    await expect(page.getByRole('status').filter({ hasText: 'Dossier enregistré' })).toContainText('Dossier enregistré : dossier-Atelier-Dupont-SAS-2026-03-31.zip');
+    await expect(page.getByRole('status').filter({ hasText: 'Dossier enregistré' })).toContainText(
+      'Dossier enregistré : dossier-Atelier-Dupont-SAS-2026-03-31.zip',
+    );
 
     // The export is in the chronology.
     await tab(page, 'Chronologie').click();
-    await expect(page.getByRole('table', { name: /Chronologie des actions/ }).getByRole('row', { name: /Export/ })).toContainText(
-      'Dossier avocat exporté (dossier-Atelier-Dupont-SAS-2026-03-31.zip',
-    );
+    await expect(
+      page.getByRole('table', { name: /Chronologie des actions/ }).getByRole('row', { name: /Export/ }),
+    ).toContainText('Dossier avocat exporté (dossier-Atelier-Dupont-SAS-2026-03-31.zip');
   });
 
   test('reads in English', async ({ page }) => {
@@ -356,9 +419,12 @@ test.describe('client file', () => {
     await page.getByRole('tab', { name: 'Penalties' }).click();
     await expect(page.getByRole('region', { name: 'Invoice F-2026-001' })).toContainText('12.15%');
     await expect(page.getByRole('region', { name: 'Invoice F-2026-001' })).toContainText('€63.57');
+    await shot(page, '10-english-penalties', true);
     await page.getByRole('tab', { name: 'Chronology' }).click();
     await page.getByRole('button', { name: 'Log a call' }).click();
-    await expect(page.getByRole('dialog', { name: 'Log a call' }).getByLabel('Outcome of the call')).toBeVisible();
-    await shot(page, '10-english');
+    await expect(
+      page.getByRole('dialog', { name: 'Log a call' }).getByLabel('Outcome of the call'),
+    ).toBeVisible();
+    await shot(page, '11-english-call');
   });
 });

@@ -5,7 +5,9 @@ const NOW = new Date('2026-03-31T12:00:00+02:00');
 const SHOTS = process.env.SCREENSHOTS_DIR;
 
 async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+  if (!SHOTS) return;
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  await page.screenshot({ path: `${SHOTS}/${name}-full.png`, fullPage: true });
 }
 
 async function openSettings(page: Page, section: string) {
@@ -14,7 +16,9 @@ async function openSettings(page: Page, section: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
 }
 
-test('company identity: a wrong SIREN is refused beside its field, the right one is saved and kept', async ({ page }) => {
+test('company identity: a wrong SIREN is refused beside its field, the right one is saved and kept', async ({
+  page,
+}) => {
   await openSettings(page, 'company');
   await expect(page.getByRole('tab', { name: 'Entreprise' })).toHaveAttribute('aria-selected', 'true');
 
@@ -28,7 +32,7 @@ test('company identity: a wrong SIREN is refused beside its field, the right one
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Numéro SIREN invalide : « 732 829 321 »')).toBeVisible();
   await expect(page.getByLabel('SIREN', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Rien n\'a été enregistré')).toBeVisible();
+  await expect(page.getByText("Rien n'a été enregistré")).toBeVisible();
   await shot(page, 'settings-company-error');
 
   // Nothing was stored: a reload shows the empty form.
@@ -47,7 +51,7 @@ test('company identity: a wrong SIREN is refused beside its field, the right one
   // Grouped by four as a bank prints it.
   await expect(page.getByLabel('IBAN')).toHaveValue('FR76 3000 6000 0112 3456 7890 189');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible();
+  await expect(page.getByRole('status').getByText('Enregistré', { exact: true })).toBeVisible();
   await shot(page, 'settings-company-saved');
 
   await page.reload();
@@ -56,9 +60,14 @@ test('company identity: a wrong SIREN is refused beside its field, the right one
   await expect(page.getByLabel('IBAN')).toHaveValue('FR76 3000 6000 0112 3456 7890 189');
 });
 
-test('terms and penalties: buckets checked, a contractual rate below the legal floor warned, English chosen', async ({ page }) => {
+test('terms and penalties: buckets checked, a contractual rate below the legal floor warned, English chosen', async ({
+  page,
+}) => {
   await openSettings(page, 'policy');
-  await expect(page.getByRole('tab', { name: 'Conditions et pénalités' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Conditions et pénalités' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 
   // 2026-H1: taux légal "autres cas" 2,62 % → floor 3 × 2,62 = 7,86 %.
   await page.getByLabel('Taux de pénalités contractuel (%)').fill('5');
@@ -71,7 +80,7 @@ test('terms and penalties: buckets checked, a contractual rate below the legal f
   await page.getByLabel('Tranches de la balance âgée (jours)').fill('30, 60, 90, 120');
   await page.getByLabel('Délai laissé par la mise en demeure').selectOption('15');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible();
+  await expect(page.getByRole('status').getByText('Enregistré', { exact: true })).toBeVisible();
   await shot(page, 'settings-policy');
 
   await page.getByLabel("Langue de l'application").selectOption('en');
@@ -82,7 +91,9 @@ test('terms and penalties: buckets checked, a contractual rate below the legal f
   await expect(page.getByLabel('Deadline given by the formal notice')).toHaveValue('15');
 });
 
-test('dunning plan: a step added, moved up with the keyboard, saved and still there after a reload', async ({ page }) => {
+test('dunning plan: a step added, moved up with the keyboard, saved and still there after a reload', async ({
+  page,
+}) => {
   await openSettings(page, 'scenarios');
   await expect(page.getByLabel('Nom du plan')).toHaveValue('Standard');
   await expect(page.getByLabel("Délai en jours de l'étape 6")).toHaveValue('45');
@@ -91,7 +102,9 @@ test('dunning plan: a step added, moved up with the keyboard, saved and still th
   await page.getByLabel("Délai en jours de l'étape 7").fill('40');
   await page.getByLabel("Type de l'étape 7").selectOption({ label: 'Appel téléphonique' });
   // 40 days after a step at 45: out of order, the save waits.
-  await expect(page.getByText(/Étape 7 : son délai \(40 jours\) précède celui de l'étape précédente \(45 jours\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Étape 7 : son délai \(40 jours\) précède celui de l'étape précédente \(45 jours\)/),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeDisabled();
 
   await page.getByRole('button', { name: "Monter l'étape 7" }).focus();
@@ -101,7 +114,7 @@ test('dunning plan: a step added, moved up with the keyboard, saved and still th
   await expect(page.getByRole('alert')).toHaveCount(0);
   await shot(page, 'settings-scenarios');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible();
+  await expect(page.getByRole('status').getByText('Enregistré', { exact: true })).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel("Délai en jours de l'étape 6")).toHaveValue('40');
@@ -133,9 +146,11 @@ test('template: an unknown placeholder is refused, the fixed one fills the previ
   await shot(page, 'settings-templates');
 
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible();
+  await expect(page.getByRole('status').getByText('Enregistré', { exact: true })).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Texte', { exact: true })).toHaveValue(/^Cher client \{\{client\.nom\}\}, bonjour\./);
+  await expect(page.getByLabel('Texte', { exact: true })).toHaveValue(
+    /^Cher client \{\{client\.nom\}\}, bonjour\./,
+  );
 
   await page.getByRole('button', { name: "Rétablir le modèle d'origine" }).click();
   await page.getByRole('dialog').getByRole('button', { name: "Rétablir le modèle d'origine" }).click();

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClients, useTemplates } from '../../db/hooks';
 import type { Dispute, JournalEntry } from '../../domain/model';
@@ -36,7 +36,20 @@ const TABS = ['invoices', 'chronology', 'followUps', 'penalties', 'documents'] a
 type Tab = (typeof TABS)[number];
 
 type Open =
-  | { kind: 'edit' | 'invoice' | 'payment' | 'creditNote' | 'promise' | 'dispute' | 'plan' | 'note' | 'call' | 'step' | 'dossier' }
+  | {
+      kind:
+        | 'edit'
+        | 'invoice'
+        | 'payment'
+        | 'creditNote'
+        | 'promise'
+        | 'dispute'
+        | 'plan'
+        | 'note'
+        | 'call'
+        | 'step'
+        | 'dossier';
+    }
   | { kind: 'resolve'; dispute: Dispute }
   | { kind: 'registered'; entry: JournalEntry };
 
@@ -46,7 +59,7 @@ type Open =
  * ways out: a statement of account, the lawyer's dossier.
  */
 export function ClientFileScreen({ clientId }: { clientId: string }) {
-  const { t } = useTranslation('clientFile');
+  const { t, i18n } = useTranslation('clientFile');
   const tf = useTranslation('forms').t;
   const data = useClientFileData(clientId);
   const clients = useClients();
@@ -57,6 +70,8 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const statement = useFlow();
   const { shortDate } = useFormat();
+  // A notice is a sentence in the language it was written in: a language switch clears it.
+  useEffect(() => setNotice(null), [i18n.language]);
   const segments = useMemo(
     () => [...new Set((clients ?? []).map((c) => c.segment?.trim() ?? '').filter((s) => s !== ''))].sort(),
     [clients],
@@ -102,7 +117,12 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
-    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
+    const next =
+      e.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : e.key === 'ArrowLeft'
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : null;
     if (!next) return;
     e.preventDefault();
     setTab(next);
@@ -121,7 +141,10 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
       case 'invoice':
         return (
           <Dialog title={`${tf('invoice.titleNew')} · ${client.name}`} onClose={close}>
-            <InvoiceForm clientId={client.id} onDone={(inv) => (inv ? done(t('notices.invoiceSaved', { number: inv.number })) : close())} />
+            <InvoiceForm
+              clientId={client.id}
+              onDone={(inv) => (inv ? done(t('notices.invoiceSaved', { number: inv.number })) : close())}
+            />
           </Dialog>
         );
       case 'payment':
@@ -202,7 +225,10 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
       {view.limitation?.warning ? (
         <p className={`alert ${view.limitation.warning.daysLeft < 0 ? 'error' : 'warn'}`}>
           {view.limitation.warning.daysLeft < 0
-            ? t('limitation.expired', { number: view.limitation.invoice.number, date: shortDate(view.limitation.date) })
+            ? t('limitation.expired', {
+                number: view.limitation.invoice.number,
+                date: shortDate(view.limitation.date),
+              })
             : t('limitation.soon', {
                 number: view.limitation.invoice.number,
                 date: shortDate(view.limitation.date),
@@ -229,7 +255,9 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
             onClick={() => setTab(k)}
           >
             {t(`tabs.${k}`)}
-            {k === 'invoices' && view.openRows.length > 0 ? <span className="badge">{view.openRows.length}</span> : null}
+            {k === 'invoices' && view.openRows.length > 0 ? (
+              <span className="badge">{view.openRows.length}</span>
+            ) : null}
           </button>
         ))}
       </div>
@@ -268,9 +296,16 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
             onResolve={(dispute) => setOpen({ kind: 'resolve', dispute })}
           />
         ) : null}
-        {tab === 'penalties' ? <PenaltiesTab client={client} penalties={view.penalties} today={data.today} /> : null}
+        {tab === 'penalties' ? (
+          <PenaltiesTab client={client} penalties={view.penalties} today={data.today} />
+        ) : null}
         {tab === 'documents' ? (
-          <DocumentsTab clientId={client.id} invoices={data.invoices} documents={data.documents} timeZone={data.company.timeZone} />
+          <DocumentsTab
+            clientId={client.id}
+            invoices={data.invoices}
+            documents={data.documents}
+            timeZone={data.company.timeZone}
+          />
         ) : null}
       </div>
       {dialog}

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backupFileName, exportBackup, previewBackup, restoreBackup, type BackupPreview } from '../../db/backup/backup';
+import {
+  backupFileName,
+  exportBackup,
+  previewBackup,
+  restoreBackup,
+  type BackupPreview,
+} from '../../db/backup/backup';
 import { db } from '../../db/database';
 import type { DomainError } from '../../domain/result';
 import { platform } from '../../platform';
@@ -24,7 +30,9 @@ export function BackupPanel() {
   const today = useToday();
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<{ name: string; bytes: Uint8Array; preview: BackupPreview } | null>(null);
+  const [pending, setPending] = useState<{ name: string; bytes: Uint8Array; preview: BackupPreview } | null>(
+    null,
+  );
   const [confirming, setConfirming] = useState(false);
 
   const fail = (e: DomainError) => setMessage({ kind: 'error', text: errorText(e) ?? e.code });
@@ -33,10 +41,16 @@ export function BackupPanel() {
     setBusy(true);
     setMessage(null);
     try {
-      const bytes = await exportBackup(db(), { now: new Date() });
-      const r = await platform.saveFile({ fileName: backupFileName(today), mimeType: 'application/zip', bytes });
-      if (r.status === 'saved') setMessage({ kind: 'ok', text: t('screen.backupSaved', { name: r.path ?? backupFileName(today) }) });
-      else if (r.status === 'failed') setMessage({ kind: 'error', text: t('screen.backupFailed', { reason: r.message }) });
+      const bytes = await exportBackup(db(), { now: new Date(), appVersion: __APP_VERSION__ });
+      const r = await platform.saveFile({
+        fileName: backupFileName(today),
+        mimeType: 'application/zip',
+        bytes,
+      });
+      if (r.status === 'saved')
+        setMessage({ kind: 'ok', text: t('screen.backupSaved', { name: r.path ?? backupFileName(today) }) });
+      else if (r.status === 'failed')
+        setMessage({ kind: 'error', text: t('screen.backupFailed', { reason: r.message }) });
     } finally {
       setBusy(false);
     }
@@ -60,7 +74,10 @@ export function BackupPanel() {
       const r = await restoreBackup(db(), pending.bytes);
       if (!r.ok) fail(r.error);
       else {
-        setMessage({ kind: 'ok', text: t('screen.restored', { date: f.date(r.value.createdAt.slice(0, 10)) }) });
+        setMessage({
+          kind: 'ok',
+          text: t('screen.restored', { date: f.date(r.value.createdAt.slice(0, 10)) }),
+        });
         setPending(null);
       }
     } finally {
@@ -71,7 +88,9 @@ export function BackupPanel() {
   return (
     <section className="card" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('screen.backupTitle')}</h2>
-      <p className="muted">{platform.automaticBackups ? t('screen.backupIntroDesktop') : t('screen.backupIntroWeb')}</p>
+      <p className="muted">
+        {platform.automaticBackups ? t('screen.backupIntroDesktop') : t('screen.backupIntroWeb')}
+      </p>
       <div className="toolbar">
         <button type="button" className="primary" disabled={busy} onClick={() => void onExport()}>
           {t('screen.export')}
@@ -133,7 +152,11 @@ export function BackupPanel() {
       )}
       {confirming && pending && (
         <Dialog title={t('screen.restoreConfirmTitle')} onClose={() => setConfirming(false)}>
-          <p>{t('screen.restoreConfirmText', { date: new Date(pending.preview.createdAt).toLocaleString(f.lang === 'en' ? 'en-GB' : 'fr-FR') })}</p>
+          <p>
+            {t('screen.restoreConfirmText', {
+              date: new Date(pending.preview.createdAt).toLocaleString(f.lang === 'en' ? 'en-GB' : 'fr-FR'),
+            })}
+          </p>
           <div className="form-actions">
             <button type="button" onClick={() => setConfirming(false)}>
               {t('screen.cancel')}

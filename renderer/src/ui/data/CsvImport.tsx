@@ -28,7 +28,10 @@ interface LoadedFile {
 }
 
 /** A remembered mapping is used only when every column it names is in this file. */
-function fits(mapping: Record<string, string> | undefined, headers: readonly string[]): mapping is Record<string, string> {
+function fits(
+  mapping: Record<string, string> | undefined,
+  headers: readonly string[],
+): mapping is Record<string, string> {
   return !!mapping && Object.values(mapping).every((h) => headers.includes(h));
 }
 
@@ -64,7 +67,9 @@ export function CsvImport() {
 
   const mapFor = async (headers: string[], forKind: ImportKind, name: string) => {
     const known = await rememberedMapping(db(), name);
-    const useKnown = fits(known, headers) && Object.keys(known).some((f) => (CSV_FIELDS[forKind] as readonly string[]).includes(f));
+    const useKnown =
+      fits(known, headers) &&
+      Object.keys(known).some((f) => (CSV_FIELDS[forKind] as readonly string[]).includes(f));
     setRemembered(useKnown);
     setMapping(useKnown ? known : guessMapping(headers, forKind));
   };
@@ -81,7 +86,14 @@ export function CsvImport() {
       return;
     }
     const { headers, delimiter } = readCsvHeader(decoded.value.text);
-    const loaded: LoadedFile = { name: picked.name, text: decoded.value.text, encoding: decoded.value.encoding, guessed: decoded.value.guessed, delimiter, headers };
+    const loaded: LoadedFile = {
+      name: picked.name,
+      text: decoded.value.text,
+      encoding: decoded.value.encoding,
+      guessed: decoded.value.guessed,
+      delimiter,
+      headers,
+    };
     await mapFor(headers, kind, source.trim() || baseName(picked.name));
     setFile(loaded);
   };
@@ -135,13 +147,21 @@ export function CsvImport() {
           />
         </Field>
         <Field label={t('screen.csvFile')}>
-          <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
         </Field>
       </div>
 
       {readError && (
         <p className="alert error" role="alert">
-          {text.issue({ line: 0, code: readError.code, ...(readError.params ? { params: readError.params } : {}) })}
+          {text.issue({
+            line: 0,
+            code: readError.code,
+            ...(readError.params ? { params: readError.params } : {}),
+          })}
         </p>
       )}
       {summary && <ImportResult summary={summary} />}
@@ -154,17 +174,23 @@ export function CsvImport() {
               separator: t(`separators.${file.delimiter}`),
               rows: result.rowCount,
             })}
-            {file.guessed && <> {text.guess({ code: 'import.guess.encoding', params: { encoding: file.encoding } })}</>}
+            {file.guessed && (
+              <> {text.guess({ code: 'import.guess.encoding', params: { encoding: file.encoding } })}</>
+            )}
           </p>
 
           <h3>{t('screen.mappingTitle')}</h3>
-          <p className="muted">{remembered ? t('screen.mappingRemembered', { source: sourceName }) : t('screen.mappingGuessed')}</p>
+          <p className="muted">
+            {remembered ? t('screen.mappingRemembered', { source: sourceName }) : t('screen.mappingGuessed')}
+          </p>
           <div className="mapping-grid">
             {fields.map((f) => (
               <Field key={f} label={`${text.field(f)}${required.has(f) ? ' *' : ''}`}>
                 <select
                   value={mapping[f] ?? ''}
-                  onChange={(e) => setMapping({ ...mapping, [f]: e.target.value === '' ? undefined : e.target.value })}
+                  onChange={(e) =>
+                    setMapping({ ...mapping, [f]: e.target.value === '' ? undefined : e.target.value })
+                  }
                 >
                   <option value="">{t('screen.notInFile')}</option>
                   {file.headers.map((h) => (
@@ -181,7 +207,9 @@ export function CsvImport() {
           <CsvPreview kind={kind} plan={result.plan} />
           <IssuesTable issues={issues} />
           <div className="save-bar">
-            <span className="muted">{issues.length > 0 ? t('screen.fixFirst') : t('screen.allOrNothing')}</span>
+            <span className="muted">
+              {issues.length > 0 ? t('screen.fixFirst') : t('screen.allOrNothing')}
+            </span>
             <button type="button" className="primary" disabled={!canImport} onClick={() => void onImport()}>
               {t('screen.import')}
             </button>

@@ -9,14 +9,26 @@ export const PREVIEW_ROWS = 10;
  * user sees a wrong column before importing, not after.
  */
 export function CsvPreview({ kind, plan }: { kind: ImportKind; plan: ImportPlan }) {
-  return kind === 'clients' ? <ClientsPreview plan={plan} /> : kind === 'invoices' ? <InvoicesPreview plan={plan} /> : <PaymentsPreview plan={plan} />;
+  return kind === 'clients' ? (
+    <ClientsPreview plan={plan} />
+  ) : kind === 'invoices' ? (
+    <InvoicesPreview plan={plan} />
+  ) : (
+    <PaymentsPreview plan={plan} />
+  );
 }
 
 export function ClientsPreview({ plan, title }: { plan: ImportPlan; title?: string }) {
   const { t } = useTranslation('import');
   return (
     <div className="preview">
-      <p className="muted">{title ?? t('screen.previewClients', { count: plan.clients.length, shown: Math.min(PREVIEW_ROWS, plan.clients.length) })}</p>
+      <p className="muted">
+        {title ??
+          t('screen.previewClients', {
+            count: plan.clients.length,
+            shown: Math.min(PREVIEW_ROWS, plan.clients.length),
+          })}
+      </p>
       <div className="table-scroll">
         <table className="data">
           <thead>
@@ -52,11 +64,17 @@ export function InvoicesPreview({ plan, title }: { plan: ImportPlan; title?: str
   const f = useFormat();
   const names = new Map(plan.clients.map((c) => [c.key, c.name]));
   const paid = new Map<string, number>();
-  for (const p of plan.payments) for (const a of p.allocations) paid.set(a.invoiceNumber, (paid.get(a.invoiceNumber) ?? 0) + a.amount);
+  for (const p of plan.payments)
+    for (const a of p.allocations) paid.set(a.invoiceNumber, (paid.get(a.invoiceNumber) ?? 0) + a.amount);
   return (
     <div className="preview">
       <p className="muted">
-        {title ?? t('screen.previewInvoices', { count: plan.invoices.length, clients: plan.clients.length, shown: Math.min(PREVIEW_ROWS, plan.invoices.length) })}
+        {title ??
+          t('screen.previewInvoices', {
+            count: plan.invoices.length,
+            clients: plan.clients.length,
+            shown: Math.min(PREVIEW_ROWS, plan.invoices.length),
+          })}
       </p>
       <div className="table-scroll">
         <table className="data">
@@ -99,7 +117,12 @@ export function PaymentsPreview({ plan }: { plan: ImportPlan }) {
   const names = new Map(plan.clients.map((c) => [c.key, c.name]));
   return (
     <div className="preview">
-      <p className="muted">{t('screen.previewPayments', { count: plan.payments.length, shown: Math.min(PREVIEW_ROWS, plan.payments.length) })}</p>
+      <p className="muted">
+        {t('screen.previewPayments', {
+          count: plan.payments.length,
+          shown: Math.min(PREVIEW_ROWS, plan.payments.length),
+        })}
+      </p>
       <div className="table-scroll">
         <table className="data">
           <thead>

@@ -71,7 +71,11 @@ export function DemoPanel() {
       )}
       {loaded && (
         <p className="alert ok" role="status">
-          {t('demo.loaded', { clients: loaded.clients, invoices: loaded.invoices, open: loaded.openInvoices })}
+          {t('demo.loaded', {
+            clients: loaded.clients,
+            invoices: loaded.invoices,
+            open: loaded.openInvoices,
+          })}
         </p>
       )}
       {pending && (

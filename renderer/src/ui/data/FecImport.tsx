@@ -56,17 +56,27 @@ export function FecImport() {
     worker.current = w;
     w.onmessage = (e: MessageEvent<FecResponse>) => {
       const m = e.data;
-      if (m.type === 'progress') setState({ step: 'reading', fileName: picked.name, done: m.done, total: m.total });
+      if (m.type === 'progress')
+        setState({ step: 'reading', fileName: picked.name, done: m.done, total: m.total });
       else {
         stop();
-        setState(m.type === 'failed' ? { step: 'failed', error: m.error } : { step: 'preview', fileName: picked.name, result: m });
+        setState(
+          m.type === 'failed'
+            ? { step: 'failed', error: m.error }
+            : { step: 'preview', fileName: picked.name, result: m },
+        );
       }
     };
     w.onerror = () => {
       stop();
       setState({ step: 'failed', error: { code: 'screen.workerFailed' } });
     };
-    const request: FecRequest = { bytes: bytes.buffer as ArrayBuffer, fileName: picked.name, sourceName: `fec:${baseName(picked.name).replace(/FEC\d{8}.*$/i, '')}`, paymentTermsDays };
+    const request: FecRequest = {
+      bytes: bytes.buffer as ArrayBuffer,
+      fileName: picked.name,
+      sourceName: `fec:${baseName(picked.name).replace(/FEC\d{8}.*$/i, '')}`,
+      paymentTermsDays,
+    };
     w.postMessage(request, [request.bytes]);
   };
 
@@ -101,7 +111,12 @@ export function FecImport() {
       <div className="form-grid">
         <label className="field">
           <span className="field-label">{t('screen.fecFile')}</span>
-          <input ref={input} type="file" accept=".txt,.csv,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input
+            ref={input}
+            type="file"
+            accept=".txt,.csv,text/plain"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
         </label>
       </div>
 
@@ -111,7 +126,11 @@ export function FecImport() {
             {t('screen.reading', { name: state.fileName })}
             <progress max={state.total || 1} value={state.done} aria-label={t('screen.progress')} />
           </label>
-          <span className="muted">{state.total > 0 ? t('screen.linesRead', { done: f.number(state.done), total: f.number(state.total) }) : ''}</span>
+          <span className="muted">
+            {state.total > 0
+              ? t('screen.linesRead', { done: f.number(state.done), total: f.number(state.total) })
+              : ''}
+          </span>
           <button type="button" onClick={cancel}>
             {t('screen.cancel')}
           </button>
@@ -119,7 +138,11 @@ export function FecImport() {
       )}
       {state.step === 'failed' && (
         <p className="alert error" role="alert">
-          {text.issue({ line: 0, code: state.error.code, ...(state.error.params ? { params: state.error.params } : {}) })}
+          {text.issue({
+            line: 0,
+            code: state.error.code,
+            ...(state.error.params ? { params: state.error.params } : {}),
+          })}
         </p>
       )}
       {summary && <ImportResult summary={summary} />}
@@ -152,11 +175,24 @@ export function FecImport() {
           <ClientsPreview plan={plan} />
           <h3>{t('screen.openInvoicesTitle')}</h3>
           {openings > 0 && <p className="muted">{t('screen.openingBalances', { count: openings })}</p>}
-          <InvoicesPreview plan={plan} title={t('screen.previewOpen', { count: plan.invoices.length, shown: Math.min(10, plan.invoices.length) })} />
+          <InvoicesPreview
+            plan={plan}
+            title={t('screen.previewOpen', {
+              count: plan.invoices.length,
+              shown: Math.min(10, plan.invoices.length),
+            })}
+          />
           <IssuesTable issues={issues} />
           <div className="save-bar">
-            <span className="muted">{issues.length > 0 ? t('screen.fixFirst') : t('screen.allOrNothing')}</span>
-            <button type="button" className="primary" disabled={issues.length > 0 || busy} onClick={() => void onImport()}>
+            <span className="muted">
+              {issues.length > 0 ? t('screen.fixFirst') : t('screen.allOrNothing')}
+            </span>
+            <button
+              type="button"
+              className="primary"
+              disabled={issues.length > 0 || busy}
+              onClick={() => void onImport()}
+            >
               {t('screen.import')}
             </button>
           </div>

@@ -10,10 +10,18 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
         <strong>{t('screen.done')}</strong>
       </p>
       <ul className="summary-list">
-        <li>{t('screen.clientsCount', { created: summary.clientsCreated, updated: summary.clientsUpdated })}</li>
-        <li>{t('screen.invoicesCount', { created: summary.invoicesCreated, updated: summary.invoicesUpdated })}</li>
-        <li>{t('screen.paymentsCount', { created: summary.paymentsCreated, updated: summary.paymentsUpdated })}</li>
-        {summary.invoicesClosed > 0 && <li>{t('screen.invoicesClosed', { count: summary.invoicesClosed })}</li>}
+        <li>
+          {t('screen.clientsCount', { created: summary.clientsCreated, updated: summary.clientsUpdated })}
+        </li>
+        <li>
+          {t('screen.invoicesCount', { created: summary.invoicesCreated, updated: summary.invoicesUpdated })}
+        </li>
+        <li>
+          {t('screen.paymentsCount', { created: summary.paymentsCreated, updated: summary.paymentsUpdated })}
+        </li>
+        {summary.invoicesClosed > 0 && (
+          <li>{t('screen.invoicesClosed', { count: summary.invoicesClosed })}</li>
+        )}
       </ul>
     </div>
   );

@@ -54,7 +54,11 @@ export function StoragePanel() {
               : t('screen.storageUnknown')}
           </p>
           <p className={state.persisted ? 'pill ok' : 'pill warn'} role="status">
-            {state.persisted === null ? t('screen.persistUnknown') : state.persisted ? t('screen.persistGranted') : t('screen.persistRefused')}
+            {state.persisted === null
+              ? t('screen.persistUnknown')
+              : state.persisted
+                ? t('screen.persistGranted')
+                : t('screen.persistRefused')}
           </p>
         </>
       )}

@@ -25,7 +25,12 @@ self.onmessage = async (event: MessageEvent<FecRequest>) => {
     return;
   }
   const receivables = deriveOpenReceivables(file.value.lines, { paymentTermsDays });
-  const plan = fecImportPlan(file.value, receivables, { fileName, sourceName }, encodingGuesses(decoded.value));
+  const plan = fecImportPlan(
+    file.value,
+    receivables,
+    { fileName, sourceName },
+    encodingGuesses(decoded.value),
+  );
   post({
     type: 'done',
     plan,

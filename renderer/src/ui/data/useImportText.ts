@@ -13,7 +13,8 @@ export function useImportText() {
   const errorText = useErrorText('import');
   const params = (p: Record<string, string | number> | undefined) => {
     const out: Record<string, string | number> = { ...(p ?? {}) };
-    if (typeof out.field === 'string' && i18n.exists(`import:fields.${out.field}`)) out.field = t(`fields.${out.field}`);
+    if (typeof out.field === 'string' && i18n.exists(`import:fields.${out.field}`))
+      out.field = t(`fields.${out.field}`);
     return out;
   };
   const message = (code: string, p?: Record<string, string | number>): string =>

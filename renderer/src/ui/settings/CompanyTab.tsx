@@ -100,7 +100,11 @@ export function CompanyTab() {
             {input('address1', { autoComplete: 'address-line1' })}
           </Field>
           <Field label={t('company.address2')}>{input('address2', { autoComplete: 'address-line2' })}</Field>
-          <Field label={t('company.postcodeCity')} error={err('postcodeCity')} hint={t('company.postcodeCityHint')}>
+          <Field
+            label={t('company.postcodeCity')}
+            error={err('postcodeCity')}
+            hint={t('company.postcodeCityHint')}
+          >
             {input('postcodeCity')}
           </Field>
           <Field label={t('company.city')} hint={t('company.cityHint')}>

@@ -15,7 +15,13 @@ export const DEMO_OPTIONS = { clients: 60, invoices: 400, seed: 1 } as const;
  * and journal), then writes a deterministic demo dated today in the company's time zone.
  * Used by Paramètres › Données and by the empty states of Aujourd'hui and Clients.
  */
-export function LoadDemoButton({ className, onLoaded }: { className?: string; onLoaded?: (counts: LoadedCounts) => void }) {
+export function LoadDemoButton({
+  className,
+  onLoaded,
+}: {
+  className?: string;
+  onLoaded?: (counts: LoadedCounts) => void;
+}) {
   const { t } = useTranslation('settings');
   const timeZone = useCompanySettings((s) => s.settings.timeZone);
   const [asking, setAsking] = useState(false);
@@ -41,7 +47,12 @@ export function LoadDemoButton({ className, onLoaded }: { className?: string; on
 
   return (
     <>
-      <button type="button" className={className ?? 'primary'} disabled={busy} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className={className ?? 'primary'}
+        disabled={busy}
+        onClick={() => setAsking(true)}
+      >
         {busy ? t('demo.loading') : t('demo.load')}
       </button>
       {done && (

@@ -15,7 +15,13 @@ function readAsDataUrl(file: File): Promise<string> {
  * The letterhead logo: a PNG or JPEG of at most 500 KB, kept as a data: URL in the
  * settings (no file path that breaks when the file moves). Preview and remove.
  */
-export function LogoInput({ value, onChange }: { value: string | undefined; onChange: (v: string | undefined) => void }) {
+export function LogoInput({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (v: string | undefined) => void;
+}) {
   const { t } = useTranslation('settings');
   const [error, setError] = useState<string | null>(null);
   return (

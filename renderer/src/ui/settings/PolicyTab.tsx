@@ -68,9 +68,10 @@ export function PolicyTab() {
     notice.clear();
   };
   const err = (field: PolicyField) => errorText(errors[field]);
-  const text = (field: Exclude<keyof PolicyDraft, 'envelope' | 'startAtLogin' | 'showTray' | 'formalNoticeDeadlineDays'>, extra: Record<string, unknown> = {}) => (
-    <input value={draft[field]} onChange={(e) => set(field, e.target.value)} {...extra} />
-  );
+  const text = (
+    field: Exclude<keyof PolicyDraft, 'envelope' | 'startAtLogin' | 'showTray' | 'formalNoticeDeadlineDays'>,
+    extra: Record<string, unknown> = {},
+  ) => <input value={draft[field]} onChange={(e) => set(field, e.target.value)} {...extra} />;
 
   // The legal floor of a contractual rate: 3 × the legal rate of the current half-year.
   const half = halfYearOf(today);
@@ -109,17 +110,29 @@ export function PolicyTab() {
       <div className="card">
         <h2>{t('policy.termsTitle')}</h2>
         <div className="form-grid">
-          <Field label={t('policy.paymentTermsDays')} error={err('paymentTermsDays')} hint={t('policy.paymentTermsDaysHint')}>
+          <Field
+            label={t('policy.paymentTermsDays')}
+            error={err('paymentTermsDays')}
+            hint={t('policy.paymentTermsDaysHint')}
+          >
             {text('paymentTermsDays', { inputMode: 'numeric' })}
           </Field>
           <Field
             label={t('policy.contractualRate')}
             error={err('contractualRate')}
-            hint={legalDefault ? t('policy.contractualRateHint', { rate: legalDefault, half }) : t('policy.contractualRateHintNoRate')}
+            hint={
+              legalDefault
+                ? t('policy.contractualRateHint', { rate: legalDefault, half })
+                : t('policy.contractualRateHintNoRate')
+            }
           >
             {text('contractualRate', { inputMode: 'decimal', placeholder: t('policy.legalDefault') })}
           </Field>
-          <Field label={t('policy.fixedIndemnity')} error={err('fixedIndemnity')} hint={t('policy.fixedIndemnityHint')}>
+          <Field
+            label={t('policy.fixedIndemnity')}
+            error={err('fixedIndemnity')}
+            hint={t('policy.fixedIndemnityHint')}
+          >
             {text('fixedIndemnity', { inputMode: 'decimal' })}
           </Field>
           <Field label={t('policy.formalNoticeDeadlineDays')} hint={t('policy.formalNoticeDeadlineDaysHint')}>
@@ -145,10 +158,18 @@ export function PolicyTab() {
           <Field label={t('policy.tolerance')} error={err('tolerance')} hint={t('policy.toleranceHint')}>
             {text('tolerance', { inputMode: 'decimal' })}
           </Field>
-          <Field label={t('policy.minDaysBetweenActions')} error={err('minDaysBetweenActions')} hint={t('policy.minDaysBetweenActionsHint')}>
+          <Field
+            label={t('policy.minDaysBetweenActions')}
+            error={err('minDaysBetweenActions')}
+            hint={t('policy.minDaysBetweenActionsHint')}
+          >
             {text('minDaysBetweenActions', { inputMode: 'numeric' })}
           </Field>
-          <Field label={t('policy.agingBounds')} error={err('agingBounds')} hint={t('policy.agingBoundsHint')}>
+          <Field
+            label={t('policy.agingBounds')}
+            error={err('agingBounds')}
+            hint={t('policy.agingBoundsHint')}
+          >
             {text('agingBounds')}
           </Field>
         </div>
@@ -173,7 +194,11 @@ export function PolicyTab() {
       <div className="card">
         <h2>{t('policy.appTitle')}</h2>
         <div className="form-grid">
-          <Field label={t('policy.schedulerTime')} error={err('schedulerTime')} hint={t('policy.schedulerTimeHint')}>
+          <Field
+            label={t('policy.schedulerTime')}
+            error={err('schedulerTime')}
+            hint={t('policy.schedulerTimeHint')}
+          >
             <input
               inputMode="numeric"
               placeholder="08:30"
@@ -210,11 +235,19 @@ export function PolicyTab() {
         </div>
         <div className="checks">
           <label className="check">
-            <input type="checkbox" checked={draft.startAtLogin} onChange={(e) => set('startAtLogin', e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.startAtLogin}
+              onChange={(e) => set('startAtLogin', e.target.checked)}
+            />
             {t('policy.startAtLogin')}
           </label>
           <label className="check">
-            <input type="checkbox" checked={draft.showTray} onChange={(e) => set('showTray', e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.showTray}
+              onChange={(e) => set('showTray', e.target.checked)}
+            />
             {t('policy.showTray')}
           </label>
           {platform.kind === 'browser' && <p className="field-hint">{t('policy.desktopOnly')}</p>}

@@ -5,7 +5,12 @@ import { setMeta } from '../../db/meta';
 import { formatRate } from '../../documents/letters/figures';
 import { halfYearOf } from '../../domain/dates';
 import type { HalfYearRates, Language } from '../../domain/model';
-import { COMMERCIAL_MARGIN, DEFAULT_RATES, halfYearRatesErrors, missingCurrentHalf } from '../../domain/rates';
+import {
+  COMMERCIAL_MARGIN,
+  DEFAULT_RATES,
+  halfYearRatesErrors,
+  missingCurrentHalf,
+} from '../../domain/rates';
 import type { DomainError } from '../../domain/result';
 import { USER_RATES_KEY } from '../actions/companyRates';
 import { useToday } from '../aging/useToday';
@@ -71,18 +76,26 @@ export function RatesTab() {
       return r.value;
     };
     const entry: HalfYearRates = {
-      half: draft.half.trim().toUpperCase().replace(/^(\d{4})\s*-?\s*S/, '$1-H'),
+      half: draft.half
+        .trim()
+        .toUpperCase()
+        .replace(/^(\d{4})\s*-?\s*S/, '$1-H'),
       ecbRate: value('ecbRate'),
       legalRatePrivate: value('legalRatePrivate'),
       legalRateOther: value('legalRateOther'),
     };
     for (const problem of halfYearRatesErrors(entry)) {
-      const field = problem.code === 'rates.halfInvalid' ? 'half' : (String(problem.params?.field ?? 'ecbRate') as RateField);
+      const field =
+        problem.code === 'rates.halfInvalid'
+          ? 'half'
+          : (String(problem.params?.field ?? 'ecbRate') as RateField);
       found[field] ??= problem;
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const next = [...table.user.filter((r) => r.half !== entry.half), entry].sort((a, b) => (a.half < b.half ? -1 : 1));
+    const next = [...table.user.filter((r) => r.half !== entry.half), entry].sort((a, b) =>
+      a.half < b.half ? -1 : 1,
+    );
     await setMeta(db(), USER_RATES_KEY, next);
     setDraft(null);
     setSaved(entry.half);
@@ -90,7 +103,11 @@ export function RatesTab() {
 
   const remove = async (half: string) => {
     setRemoving(null);
-    await setMeta(db(), USER_RATES_KEY, table.user.filter((r) => r.half !== half));
+    await setMeta(
+      db(),
+      USER_RATES_KEY,
+      table.user.filter((r) => r.half !== half),
+    );
   };
 
   const rows = [...table.merged].reverse();
@@ -142,7 +159,9 @@ export function RatesTab() {
                   <td className="num">{formatRate(r.legalRateOther, lang)}</td>
                   <td>
                     {userHalves.has(r.half) ? (
-                      <span className="pill warn">{shipped.has(r.half) ? t('rates.userOverride') : t('rates.user')}</span>
+                      <span className="pill warn">
+                        {shipped.has(r.half) ? t('rates.userOverride') : t('rates.user')}
+                      </span>
                     ) : (
                       <span className="pill">{t('rates.shipped')}</span>
                     )}
@@ -169,8 +188,16 @@ export function RatesTab() {
               <Field label={t('rates.half')} error={errorText(errors.half)} hint={t('rates.halfHint')}>
                 <input value={draft.half} onChange={(e) => setDraft({ ...draft, half: e.target.value })} />
               </Field>
-              <Field label={t('rates.ecbRateInput')} error={errorText(errors.ecbRate)} hint={t('rates.ecbRateHint')}>
-                <input inputMode="decimal" value={draft.ecbRate} onChange={(e) => setDraft({ ...draft, ecbRate: e.target.value })} />
+              <Field
+                label={t('rates.ecbRateInput')}
+                error={errorText(errors.ecbRate)}
+                hint={t('rates.ecbRateHint')}
+              >
+                <input
+                  inputMode="decimal"
+                  value={draft.ecbRate}
+                  onChange={(e) => setDraft({ ...draft, ecbRate: e.target.value })}
+                />
               </Field>
               <Field label={t('rates.legalRatePrivateInput')} error={errorText(errors.legalRatePrivate)}>
                 <input

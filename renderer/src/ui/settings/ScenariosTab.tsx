@@ -34,7 +34,10 @@ export function ScenariosTab() {
   const scenarios = useMemo(
     () =>
       stored0 &&
-      [...stored0].sort((a, b) => Number(b.isDefault === true) - Number(a.isDefault === true) || a.name.localeCompare(b.name, 'fr')),
+      [...stored0].sort(
+        (a, b) =>
+          Number(b.isDefault === true) - Number(a.isDefault === true) || a.name.localeCompare(b.name, 'fr'),
+      ),
     [stored0],
   );
   const templates = useTemplates();
@@ -61,7 +64,10 @@ export function ScenariosTab() {
     const el = buttons.current.get(key);
     // At the top or bottom the moved-to button is disabled: focus its twin.
     if (el && !el.disabled) el.focus();
-    else buttons.current.get(key.endsWith('up') ? key.replace(/up$/, 'down') : key.replace(/down$/, 'up'))?.focus();
+    else
+      buttons.current
+        .get(key.endsWith('up') ? key.replace(/up$/, 'down') : key.replace(/down$/, 'up'))
+        ?.focus();
   });
 
   if (scenarios === undefined || templates === undefined) return <p className="muted">{t('loading')}</p>;
@@ -79,7 +85,10 @@ export function ScenariosTab() {
   };
   const changeStep = (index: number, patch: Partial<ScenarioStep>) => {
     if (!draft) return;
-    change({ ...draft, steps: draft.steps.map((s, i) => (i === index ? withoutUndefined({ ...s, ...patch }) : s)) });
+    change({
+      ...draft,
+      steps: draft.steps.map((s, i) => (i === index ? withoutUndefined({ ...s, ...patch }) : s)),
+    });
   };
 
   const problems = draft ? validateScenario(draft) : [];
@@ -150,7 +159,10 @@ export function ScenariosTab() {
       {draft && (
         <div className="card scenario-editor">
           <div className="form-grid">
-            <Field label={t('scenarios.name')} error={errorText(problems.find((p) => p.code === 'scenario.nameRequired'))}>
+            <Field
+              label={t('scenarios.name')}
+              error={errorText(problems.find((p) => p.code === 'scenario.nameRequired'))}
+            >
               <input value={draft.name} onChange={(e) => change({ ...draft, name: e.target.value })} />
             </Field>
           </div>
@@ -185,7 +197,11 @@ export function ScenariosTab() {
                         aria-label={t('scenarios.offsetOf', { position })}
                         aria-invalid={stepProblems.length > 0 ? true : undefined}
                         value={Number.isFinite(step.offsetDays) ? step.offsetDays : ''}
-                        onChange={(e) => changeStep(index, { offsetDays: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                        onChange={(e) =>
+                          changeStep(index, {
+                            offsetDays: e.target.value === '' ? Number.NaN : Number(e.target.value),
+                          })
+                        }
                       />
                     </td>
                     <td>
@@ -194,7 +210,10 @@ export function ScenariosTab() {
                         value={step.kind}
                         onChange={(e) => {
                           const kind = e.target.value as StepKind;
-                          changeStep(index, { kind, templateId: templatesFor(kind, step.channel, templates)[0]?.id });
+                          changeStep(index, {
+                            kind,
+                            templateId: templatesFor(kind, step.channel, templates)[0]?.id,
+                          });
                         }}
                       >
                         {STEP_KINDS.map((k) => (
@@ -210,7 +229,10 @@ export function ScenariosTab() {
                         value={step.channel}
                         onChange={(e) => {
                           const channel = e.target.value as Channel;
-                          changeStep(index, { channel, templateId: templatesFor(step.kind, channel, templates)[0]?.id });
+                          changeStep(index, {
+                            channel,
+                            templateId: templatesFor(step.kind, channel, templates)[0]?.id,
+                          });
                         }}
                       >
                         {CHANNELS.map((c) => (
@@ -241,7 +263,11 @@ export function ScenariosTab() {
                     <td className="step-actions">
                       <button
                         type="button"
-                        ref={(el) => void (el ? buttons.current.set(`${step.id}-up`, el) : buttons.current.delete(`${step.id}-up`))}
+                        ref={(el) =>
+                          void (el
+                            ? buttons.current.set(`${step.id}-up`, el)
+                            : buttons.current.delete(`${step.id}-up`))
+                        }
                         aria-label={t('scenarios.moveUp', { position })}
                         title={t('scenarios.moveUp', { position })}
                         disabled={index === 0}
@@ -254,7 +280,11 @@ export function ScenariosTab() {
                       </button>
                       <button
                         type="button"
-                        ref={(el) => void (el ? buttons.current.set(`${step.id}-down`, el) : buttons.current.delete(`${step.id}-down`))}
+                        ref={(el) =>
+                          void (el
+                            ? buttons.current.set(`${step.id}-down`, el)
+                            : buttons.current.delete(`${step.id}-down`))
+                        }
                         aria-label={t('scenarios.moveDown', { position })}
                         title={t('scenarios.moveDown', { position })}
                         disabled={index === draft.steps.length - 1}
@@ -281,7 +311,10 @@ export function ScenariosTab() {
             </tbody>
           </table>
           <div className="toolbar step-toolbar">
-            <button type="button" onClick={() => change({ ...draft, steps: [...draft.steps, newStep(draft)] })}>
+            <button
+              type="button"
+              onClick={() => change({ ...draft, steps: [...draft.steps, newStep(draft)] })}
+            >
               {t('scenarios.addStep')}
             </button>
           </div>
@@ -303,7 +336,11 @@ export function ScenariosTab() {
           )}
           <div className="save-bar">
             <span role="status" className="save-status">
-              {saved && !dirty ? <span className="pill ok">{t('saved')}</span> : dirty ? <span className="muted">{t('unsaved')}</span> : null}
+              {saved && !dirty ? (
+                <span className="pill ok">{t('saved')}</span>
+              ) : dirty ? (
+                <span className="muted">{t('unsaved')}</span>
+              ) : null}
             </span>
             {!draft.isDefault && (
               <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
@@ -315,7 +352,12 @@ export function ScenariosTab() {
                 {t('scenarios.revert')}
               </button>
             )}
-            <button type="button" className="primary" disabled={problems.length > 0 || !dirty} onClick={() => void onSave()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={problems.length > 0 || !dirty}
+              onClick={() => void onSave()}
+            >
               {t('save')}
             </button>
           </div>
@@ -323,7 +365,10 @@ export function ScenariosTab() {
       )}
 
       {confirmDelete && draft && (
-        <Dialog title={t('scenarios.deleteTitle', { name: draft.name })} onClose={() => setConfirmDelete(false)}>
+        <Dialog
+          title={t('scenarios.deleteTitle', { name: draft.name })}
+          onClose={() => setConfirmDelete(false)}
+        >
           <p>{t('scenarios.deleteText')}</p>
           <div className="form-actions">
             <button type="button" onClick={() => setConfirmDelete(false)}>

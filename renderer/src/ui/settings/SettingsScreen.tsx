@@ -16,7 +16,9 @@ export const SETTINGS_SECTIONS = ['company', 'policy', 'scenarios', 'templates',
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 function sectionOf(value: string | undefined): SettingsSection {
-  return (SETTINGS_SECTIONS as readonly string[]).includes(value ?? '') ? (value as SettingsSection) : 'company';
+  return (SETTINGS_SECTIONS as readonly string[]).includes(value ?? '')
+    ? (value as SettingsSection)
+    : 'company';
 }
 
 /**
@@ -43,11 +45,19 @@ export function SettingsScreen({ section }: { section?: string }) {
     const at = SETTINGS_SECTIONS.indexOf(current);
     const last = SETTINGS_SECTIONS.length - 1;
     const target =
-      e.key === 'ArrowRight' ? (at === last ? 0 : at + 1)
-      : e.key === 'ArrowLeft' ? (at === 0 ? last : at - 1)
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : null;
+      e.key === 'ArrowRight'
+        ? at === last
+          ? 0
+          : at + 1
+        : e.key === 'ArrowLeft'
+          ? at === 0
+            ? last
+            : at - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
     if (target === null) return;
     e.preventDefault();
     select(SETTINGS_SECTIONS[target]!, true);
@@ -84,7 +94,9 @@ export function SettingsScreen({ section }: { section?: string }) {
       </div>
       <div role="tabpanel" id={`settings-panel-${current}`} aria-labelledby={`settings-tab-${current}`}>
         {/* The forms start from the stored settings: wait for them rather than show the defaults. */}
-        {!loaded && (current === 'company' || current === 'policy') && <p className="muted">{t('loading')}</p>}
+        {!loaded && (current === 'company' || current === 'policy') && (
+          <p className="muted">{t('loading')}</p>
+        )}
         {loaded && current === 'company' && <CompanyTab />}
         {loaded && current === 'policy' && <PolicyTab />}
         {current === 'scenarios' && <ScenariosTab />}

@@ -17,7 +17,13 @@ import { useToday } from '../aging/useToday';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';
-import { emailPreview, previewInput, sampleData, templateProblems, type PreviewData } from './templatePreview';
+import {
+  emailPreview,
+  previewInput,
+  sampleData,
+  templateProblems,
+  type PreviewData,
+} from './templatePreview';
 import { useRateTable } from './useRateTable';
 
 type Status = 'original' | 'modified' | 'custom';
@@ -83,12 +89,25 @@ export function TemplatesTab() {
       firstClient && firstClient.invoices.length > 0
         ? firstClient
         : firstClient
-          ? { ...sample, client: firstClient.client, invoices: sample.invoices.map((i) => ({ ...i, clientId: firstClient.client.id })) }
+          ? {
+              ...sample,
+              client: firstClient.client,
+              invoices: sample.invoices.map((i) => ({ ...i, clientId: firstClient.client.id })),
+            }
           : sample;
-    const input = previewInput(current, company, { ...data, client: { ...data.client, language: current.language } }, today, rates.merged);
+    const input = previewInput(
+      current,
+      company,
+      { ...data, client: { ...data.client, language: current.language } },
+      today,
+      rates.merged,
+    );
     if (input.invoices.length === 0) {
       const s = sampleData(today, current.language);
-      input.invoices = s.invoices.map((invoice) => ({ invoice: { ...invoice, clientId: data.client.id }, balance: invoice.amountInclVat }));
+      input.invoices = s.invoices.map((invoice) => ({
+        invoice: { ...invoice, clientId: data.client.id },
+        balance: invoice.amountInclVat,
+      }));
     }
     return current.channel === 'letter'
       ? { kind: 'letter' as const, html: letterHtml(input), sample: data.sample, client: data.client.name }
@@ -147,7 +166,11 @@ export function TemplatesTab() {
   const onDuplicate = async () => {
     const id = `custom-${crypto.randomUUID().slice(0, 8)}-${current.language}`;
     const { builtIn: _builtIn, ...rest } = current;
-    const r = await saveTemplate(db(), { ...rest, id, name: t('templates.copyName', { name: current.name }) });
+    const r = await saveTemplate(db(), {
+      ...rest,
+      id,
+      name: t('templates.copyName', { name: current.name }),
+    });
     if (r.ok) choose(id);
     else setSaveError(r.error);
   };
@@ -174,7 +197,9 @@ export function TemplatesTab() {
                         {x.name}
                         <span className="muted small"> · {t(`templates.channel.${x.channel}`)}</span>
                       </span>
-                      {statusOf(x, user) !== 'original' && <span className="pill">{t(`templates.status.${statusOf(x, user)}`)}</span>}
+                      {statusOf(x, user) !== 'original' && (
+                        <span className="pill">{t(`templates.status.${statusOf(x, user)}`)}</span>
+                      )}
                     </button>
                   </li>
                 ))}
@@ -187,13 +212,16 @@ export function TemplatesTab() {
         <div className="card-header">
           <h2>{current.name}</h2>
           <span className="muted">
-            {tl(`kinds.${current.kind}`)} · {t(`templates.channel.${current.channel}`)} · {t(`templates.status.${status}`)}
+            {tl(`kinds.${current.kind}`)} · {t(`templates.channel.${current.channel}`)} ·{' '}
+            {t(`templates.status.${status}`)}
           </span>
         </div>
         <Field label={t('templates.name')}>
           <input value={current.name} onChange={(e) => edit({ name: e.target.value })} />
         </Field>
-        <Field label={current.channel === 'email' ? t('templates.subjectEmail') : t('templates.subjectLetter')}>
+        <Field
+          label={current.channel === 'email' ? t('templates.subjectEmail') : t('templates.subjectLetter')}
+        >
           <input
             ref={subjectRef}
             value={current.subject}
@@ -229,7 +257,11 @@ export function TemplatesTab() {
         )}
         <div className="save-bar">
           <span role="status" className="save-status">
-            {saved && !dirty ? <span className="pill ok">{t('saved')}</span> : dirty ? <span className="muted">{t('unsaved')}</span> : null}
+            {saved && !dirty ? (
+              <span className="pill ok">{t('saved')}</span>
+            ) : dirty ? (
+              <span className="muted">{t('unsaved')}</span>
+            ) : null}
           </span>
           {status === 'modified' && !dirty && (
             <button type="button" onClick={() => setConfirmReset(true)}>
@@ -260,7 +292,12 @@ export function TemplatesTab() {
           <ul>
             {PLACEHOLDERS.filter((p) => p.kind !== 'flag').map((p) => (
               <li key={p.name}>
-                <button type="button" className="placeholder" onClick={() => insert(p.name)} title={t('templates.insert', { name: p.name })}>
+                <button
+                  type="button"
+                  className="placeholder"
+                  onClick={() => insert(p.name)}
+                  title={t('templates.insert', { name: p.name })}
+                >
                   <code>{`{{${p.name}}}`}</code>
                 </button>
                 <span className="muted small">{tl(p.descriptionKey)}</span>
@@ -268,7 +305,10 @@ export function TemplatesTab() {
             ))}
           </ul>
           <p className="field-hint">
-            {t('templates.sectionsHint', { open: '{{#client.professionnel}}', close: '{{/client.professionnel}}' })}
+            {t('templates.sectionsHint', {
+              open: '{{#client.professionnel}}',
+              close: '{{/client.professionnel}}',
+            })}
           </p>
         </details>
       </div>
@@ -277,12 +317,19 @@ export function TemplatesTab() {
         <h2>{t('templates.preview')}</h2>
         {preview && (
           <p className="muted small">
-            {preview.sample ? t('templates.previewSample') : t('templates.previewClient', { name: preview.client })}
+            {preview.sample
+              ? t('templates.previewSample')
+              : t('templates.previewClient', { name: preview.client })}
           </p>
         )}
         {preview?.kind === 'letter' && (
           <div className="letter-frame-box">
-            <iframe className="letter-frame" title={t('templates.previewFrame')} sandbox="" srcDoc={preview.html} />
+            <iframe
+              className="letter-frame"
+              title={t('templates.previewFrame')}
+              sandbox=""
+              srcDoc={preview.html}
+            />
           </div>
         )}
         {preview?.kind === 'email' && (

@@ -88,7 +88,10 @@ export function validateCompanyDraft(d: CompanyDraft): CompanyErrors {
   if (lines.length > 0) {
     const problem = postalAddressErrors(lines)[0];
     if (problem) {
-      const field: CompanyField = problem.code === 'address.postcodeCity' || problem.code === 'address.cityNotCapitals' ? 'postcodeCity' : 'address1';
+      const field: CompanyField =
+        problem.code === 'address.postcodeCity' || problem.code === 'address.cityNotCapitals'
+          ? 'postcodeCity'
+          : 'address1';
       errors[field] = problem;
     }
   }
@@ -101,7 +104,8 @@ export function validateCompanyDraft(d: CompanyDraft): CompanyErrors {
     if (!r.ok) errors.iban = r.error;
   }
   const bic = compact(d.bic).toUpperCase();
-  if (bic !== '' && !BIC.test(bic)) errors.bic = { code: 'settings.company.bicInvalid', params: { value: d.bic } };
+  if (bic !== '' && !BIC.test(bic))
+    errors.bic = { code: 'settings.company.bicInvalid', params: { value: d.bic } };
   return errors;
 }
 

@@ -76,7 +76,8 @@ function wholeDays(text: string, min: number, max: number): number | DomainError
 
 function millimetres(text: string, min: number, max: number): number | DomainError {
   const n = Number(text.trim().replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(n)) return { code: 'settings.policy.notANumber', params: { value: text } };
+  if (text.trim() === '' || !Number.isFinite(n))
+    return { code: 'settings.policy.notANumber', params: { value: text } };
   if (n < min || n > max) return { code: 'settings.policy.outOfRange', params: { value: text, min, max } };
   return n;
 }
@@ -85,7 +86,11 @@ const isError = (v: unknown): v is DomainError => typeof v === 'object' && v !==
 
 export type PolicyResult = { ok: true; settings: CompanySettings } | { ok: false; errors: PolicyErrors };
 
-export function parsePolicyDraft(base: CompanySettings, d: PolicyDraft, validTimeZone: (tz: string) => boolean): PolicyResult {
+export function parsePolicyDraft(
+  base: CompanySettings,
+  d: PolicyDraft,
+  validTimeZone: (tz: string) => boolean,
+): PolicyResult {
   const errors: PolicyErrors = {};
   const take = <T>(field: PolicyField, v: T | DomainError): T | undefined => {
     if (isError(v)) {
@@ -100,7 +105,8 @@ export function parsePolicyDraft(base: CompanySettings, d: PolicyDraft, validTim
   if (d.contractualRate.trim() !== '') {
     const r = parsePercent(d.contractualRate);
     if (!r.ok) errors.contractualRate = r.error;
-    else if (r.value > 10000) errors.contractualRate = { code: 'settings.policy.rateTooHigh', params: { value: d.contractualRate } };
+    else if (r.value > 10000)
+      errors.contractualRate = { code: 'settings.policy.rateTooHigh', params: { value: d.contractualRate } };
     else contractualRate = r.value;
   }
   const money = (field: PolicyField, text: string, max: number): number | undefined => {
@@ -119,9 +125,11 @@ export function parsePolicyDraft(base: CompanySettings, d: PolicyDraft, validTim
   const tolerance = money('tolerance', d.tolerance, 1_000_000);
   const minDays = take('minDaysBetweenActions', wholeDays(d.minDaysBetweenActions, 0, 60));
   const { bounds, bad } = parseBounds(d.agingBounds);
-  const boundError = bad !== null ? { code: 'aging.boundInvalid', params: { value: bad } } : validateAgingBounds(bounds)[0];
+  const boundError =
+    bad !== null ? { code: 'aging.boundInvalid', params: { value: bad } } : validateAgingBounds(bounds)[0];
   if (boundError) errors.agingBounds = boundError;
-  else if (bounds.length > 8) errors.agingBounds = { code: 'settings.policy.tooManyBuckets', params: { max: 8 } };
+  else if (bounds.length > 8)
+    errors.agingBounds = { code: 'settings.policy.tooManyBuckets', params: { max: 8 } };
   const envelope: Partial<EnvelopeWindow> = {};
   for (const f of ENVELOPE_FIELDS) {
     const [min, max] = ENVELOPE_LIMITS[f];
@@ -129,7 +137,8 @@ export function parsePolicyDraft(base: CompanySettings, d: PolicyDraft, validTim
   }
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(d.schedulerTime))
     errors.schedulerTime = { code: 'settings.policy.timeInvalid', params: { value: d.schedulerTime } };
-  if (!validTimeZone(d.timeZone)) errors.timeZone = { code: 'settings.policy.timeZoneInvalid', params: { value: d.timeZone } };
+  if (!validTimeZone(d.timeZone))
+    errors.timeZone = { code: 'settings.policy.timeZoneInvalid', params: { value: d.timeZone } };
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

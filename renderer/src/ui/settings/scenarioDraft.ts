@@ -32,7 +32,12 @@ export function moveStep(steps: readonly ScenarioStep[], index: number, by: -1 |
 /** A new step after the last one: a call a week later, the user changes what they want. */
 export function newStep(scenario: Scenario): ScenarioStep {
   const last = scenario.steps[scenario.steps.length - 1];
-  return { id: `${scenario.id}-${suffix()}`, offsetDays: (last?.offsetDays ?? 0) + 7, kind: 'call', channel: 'phone' };
+  return {
+    id: `${scenario.id}-${suffix()}`,
+    offsetDays: (last?.offsetDays ?? 0) + 7,
+    kind: 'call',
+    channel: 'phone',
+  };
 }
 
 export function newScenario(name: string): Scenario {
@@ -41,7 +46,13 @@ export function newScenario(name: string): Scenario {
     id,
     name,
     steps: [
-      { id: `${id}-${suffix()}`, offsetDays: 2, kind: 'reminder', channel: 'email', templateId: 'email-reminder-fr' },
+      {
+        id: `${id}-${suffix()}`,
+        offsetDays: 2,
+        kind: 'reminder',
+        channel: 'email',
+        templateId: 'email-reminder-fr',
+      },
     ],
   };
 }
@@ -52,8 +63,13 @@ export function newScenario(name: string): Scenario {
  * templates for the postal ones, none for a call or a task. The user's edited copies
  * replace the shipped ones of the same id.
  */
-export function templatesFor(kind: StepKind, channel: Channel, userTemplates: readonly Template[]): Template[] {
-  const wanted = channel === 'email' ? 'email' : channel === 'letter' || channel === 'registered-letter' ? 'letter' : null;
+export function templatesFor(
+  kind: StepKind,
+  channel: Channel,
+  userTemplates: readonly Template[],
+): Template[] {
+  const wanted =
+    channel === 'email' ? 'email' : channel === 'letter' || channel === 'registered-letter' ? 'letter' : null;
   if (wanted === null) return [];
   const byId = new Map<string, Template>();
   for (const t of [...DEFAULT_TEMPLATES, ...userTemplates]) byId.set(t.id, t);

@@ -6,7 +6,16 @@
  */
 import { invoiceBalances } from '../../domain/balances';
 import { addDays } from '../../domain/dates';
-import type { Client, CompanySettings, HalfYearRates, Invoice, IsoDate, Payment, Template, TemplateKind } from '../../domain/model';
+import type {
+  Client,
+  CompanySettings,
+  HalfYearRates,
+  Invoice,
+  IsoDate,
+  Payment,
+  Template,
+  TemplateKind,
+} from '../../domain/model';
 import { clientPenalties } from '../../domain/penalties';
 import { letterFigures } from '../../documents/letters/figures';
 import type { LetterInput } from '../../documents/letters/types';
@@ -101,6 +110,11 @@ export function emailPreview(input: LetterInput): { subject: string; body: strin
   const context = letterContext(input, letterFigures(input));
   const list = context.values['factures.liste'] ?? '';
   const render = (text: string) =>
-    segmentsToPlainText(renderTemplate(text, context).segments, (name) => (name === 'factures.tableau' ? list : '[…]'));
-  return { subject: render(input.template.subject).replace(/\s*\n\s*/g, ' '), body: render(input.template.body) };
+    segmentsToPlainText(renderTemplate(text, context).segments, (name) =>
+      name === 'factures.tableau' ? list : '[…]',
+    );
+  return {
+    subject: render(input.template.subject).replace(/\s*\n\s*/g, ' '),
+    body: render(input.template.body),
+  };
 }

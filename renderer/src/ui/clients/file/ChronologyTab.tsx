@@ -20,7 +20,8 @@ interface Props {
   onStep: () => void;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 /** A registered letter sent (a step recorded done) carries La Poste's tracking. */
 export function isTrackable(e: JournalEntry): boolean {
@@ -28,7 +29,16 @@ export function isTrackable(e: JournalEntry): boolean {
 }
 
 /** Everything done for the client, newest first, with the letters and e-mails kept as sent. */
-export function ChronologyTab({ journal, invoices, documents, followUps, onTrack, onNote, onCall, onStep }: Props) {
+export function ChronologyTab({
+  journal,
+  invoices,
+  documents,
+  followUps,
+  onTrack,
+  onNote,
+  onCall,
+  onStep,
+}: Props) {
   const { t } = useTranslation('clientFile');
   const td = useTranslation('dunning').t;
   const { shortDate, money } = useFormat();
@@ -102,7 +112,9 @@ export function ChronologyTab({ journal, invoices, documents, followUps, onTrack
                   <td className="cf-nowrap">{shortDate(e.date)}</td>
                   <td>
                     {t(`journalTypes.${e.type}`)}
-                    {nums.length > 0 ? <span className="cf-invoice-numbers muted">{nums.join(', ')}</span> : null}
+                    {nums.length > 0 ? (
+                      <span className="cf-invoice-numbers muted">{nums.join(', ')}</span>
+                    ) : null}
                   </td>
                   <td>
                     {e.stepKind ? td(`stepKinds.${e.stepKind}`) : ''}
@@ -120,12 +132,18 @@ export function ChronologyTab({ journal, invoices, documents, followUps, onTrack
                     {e.note ?? ''}
                   </td>
                   <td className="cf-registered">
-                    {r?.number ? <span className="cf-nowrap cf-lrar-number">{formatRegisteredNumber(r.number)}</span> : null}
-                    {r?.depositDate ? <span>{t('chronology.deposit', { date: shortDate(r.depositDate) })}</span> : null}
+                    {r?.number ? (
+                      <span className="cf-nowrap cf-lrar-number">{formatRegisteredNumber(r.number)}</span>
+                    ) : null}
+                    {r?.depositDate ? (
+                      <span>{t('chronology.deposit', { date: shortDate(r.depositDate) })}</span>
+                    ) : null}
                     {r?.firstPresentationDate ? (
                       <span>{t('chronology.presented', { date: shortDate(r.firstPresentationDate) })}</span>
                     ) : null}
-                    {r?.deliveredDate ? <span>{t('chronology.delivered', { date: shortDate(r.deliveredDate) })}</span> : null}
+                    {r?.deliveredDate ? (
+                      <span>{t('chronology.delivered', { date: shortDate(r.deliveredDate) })}</span>
+                    ) : null}
                     {r?.returnedDate ? (
                       <span className="pill warn">
                         {t('chronology.returned', {

@@ -8,7 +8,14 @@ import type { DomainError } from '../../../domain/result';
 import { platform } from '../../../platform';
 import { useErrorText } from '../../components/useErrorText';
 import { useFormat } from '../../components/useFormat';
-import { ATTACH_KINDS, attachDocuments, readFiles, sizeErrors, type AttachedLine, type AttachKind } from './attachDocuments';
+import {
+  ATTACH_KINDS,
+  attachDocuments,
+  readFiles,
+  sizeErrors,
+  type AttachedLine,
+  type AttachKind,
+} from './attachDocuments';
 import { downloadDocument } from './downloadDocument';
 import { useFlow } from './useFlow';
 
@@ -57,7 +64,9 @@ export function DocumentsTab({ clientId, invoices, documents, timeZone }: Props)
     void attach([...e.dataTransfer.files]);
   };
   const size = (bytes: number) =>
-    bytes < 1024 * 1024 ? t('documents.kb', { n: number(Math.max(1, Math.round(bytes / 1024))) }) : t('documents.mb', { n: number(bytes / 1024 / 1024, 1) });
+    bytes < 1024 * 1024
+      ? t('documents.kb', { n: number(Math.max(1, Math.round(bytes / 1024))) })
+      : t('documents.mb', { n: number(bytes / 1024 / 1024, 1) });
 
   return (
     <div className="cf-tab">
@@ -94,7 +103,9 @@ export function DocumentsTab({ clientId, invoices, documents, timeZone }: Props)
             />
           </label>
         </div>
-        <p className="muted cf-footnote">{t('documents.limit', { mb: number(MAX_ATTACHMENT_BYTES / 1024 / 1024) })}</p>
+        <p className="muted cf-footnote">
+          {t('documents.limit', { mb: number(MAX_ATTACHMENT_BYTES / 1024 / 1024) })}
+        </p>
       </div>
       {errors.map((e, i) => (
         <p key={i} className="alert error" role="alert">
@@ -113,7 +124,11 @@ export function DocumentsTab({ clientId, invoices, documents, timeZone }: Props)
             {attached.map((a, i) => (
               <li key={i}>
                 {a.invoiceNumber
-                  ? t('documents.matched', { name: a.fileName, number: a.invoiceNumber, kind: t(`documents.kinds.${a.kind}`) })
+                  ? t('documents.matched', {
+                      name: a.fileName,
+                      number: a.invoiceNumber,
+                      kind: t(`documents.kinds.${a.kind}`),
+                    })
                   : t('documents.unmatched', { name: a.fileName, kind: t(`documents.kinds.${a.kind}`) })}
               </li>
             ))}

@@ -32,7 +32,8 @@ export function FollowUpsTab(props: Props) {
 
   const cancel = (kind: 'promise' | 'payment-plan', id: string, invoiceIds: string[]) =>
     flow.run(async () => {
-      const r = kind === 'promise' ? await cancelPromise(db(), id, today) : await cancelPaymentPlan(db(), id, today);
+      const r =
+        kind === 'promise' ? await cancelPromise(db(), id, today) : await cancelPaymentPlan(db(), id, today);
       if (!r.ok) return r;
       return addJournalEntry(db(), {
         clientId,
@@ -70,16 +71,26 @@ export function FollowUpsTab(props: Props) {
             const open = isDisputeOpen(d, today);
             return (
               <li key={d.id}>
-                <span className={`pill ${open ? 'danger' : 'ok'}`}>{open ? t('followUps.disputeOpen') : t('followUps.disputeResolved')}</span>{' '}
-                <strong>{d.reason}</strong> <span className="muted">{t('followUps.onInvoices', { numbers: nums(d.invoiceIds) })}</span>{' '}
+                <span className={`pill ${open ? 'danger' : 'ok'}`}>
+                  {open ? t('followUps.disputeOpen') : t('followUps.disputeResolved')}
+                </span>{' '}
+                <strong>{d.reason}</strong>{' '}
+                <span className="muted">{t('followUps.onInvoices', { numbers: nums(d.invoiceIds) })}</span>{' '}
                 <span className="muted">{t('followUps.openedOn', { date: shortDate(d.openedOn) })}</span>
                 {d.resolvedOn ? (
                   <span className="cf-resolution">
-                    {t('followUps.resolvedOn', { date: shortDate(d.resolvedOn), resolution: d.resolution ?? '' })}
+                    {t('followUps.resolvedOn', {
+                      date: shortDate(d.resolvedOn),
+                      resolution: d.resolution ?? '',
+                    })}
                   </span>
                 ) : null}
                 {open ? (
-                  <button type="button" onClick={() => props.onResolve(d)} aria-label={t('followUps.resolveNamed', { reason: d.reason })}>
+                  <button
+                    type="button"
+                    onClick={() => props.onResolve(d)}
+                    aria-label={t('followUps.resolveNamed', { reason: d.reason })}
+                  >
                     {t('followUps.resolve')}
                   </button>
                 ) : null}
@@ -100,12 +111,18 @@ export function FollowUpsTab(props: Props) {
                 <span className={`pill ${state === 'broken' ? 'danger' : state === 'kept' ? 'ok' : 'warn'}`}>
                   {t(`followUps.promiseStates.${state}`)}
                 </span>{' '}
-                <strong>{t('followUps.promiseText', { amount: money(p.amount), date: shortDate(p.promisedDate) })}</strong>{' '}
+                <strong>
+                  {t('followUps.promiseText', { amount: money(p.amount), date: shortDate(p.promisedDate) })}
+                </strong>{' '}
                 <span className="muted">{t('followUps.onInvoices', { numbers: nums(p.invoiceIds) })}</span>{' '}
                 <span className="muted">{t('followUps.madeOn', { date: shortDate(p.madeOn) })}</span>
                 {p.note ? <span className="cf-resolution">{p.note}</span> : null}
                 {state === 'pending' || state === 'broken' ? (
-                  <button type="button" disabled={flow.busy} onClick={() => void cancel('promise', p.id, p.invoiceIds)}>
+                  <button
+                    type="button"
+                    disabled={flow.busy}
+                    onClick={() => void cancel('promise', p.id, p.invoiceIds)}
+                  >
                     {t('followUps.cancelPromise')}
                   </button>
                 ) : null}
@@ -136,7 +153,11 @@ export function FollowUpsTab(props: Props) {
                   ))}
                 </ol>
                 {state === 'kept' || state === 'missed' ? (
-                  <button type="button" disabled={flow.busy} onClick={() => void cancel('payment-plan', p.id, p.invoiceIds)}>
+                  <button
+                    type="button"
+                    disabled={flow.busy}
+                    onClick={() => void cancel('payment-plan', p.id, p.invoiceIds)}
+                  >
                     {t('followUps.cancelPlan')}
                   </button>
                 ) : null}

@@ -37,23 +37,6 @@ export function IdentityCard({ client, scenarios, onEdit }: Props) {
             {client.country && client.country !== 'FR' ? <span>{client.country}</span> : null}
           </address>
           {ids.length > 0 ? <p className="muted cf-ids">{ids.join(' · ')}</p> : null}
-          <p className="cf-tags">
-            <span className="pill">{tf(`client.kinds.${client.kind}`)}</span>{' '}
-            <span className="pill">{t('identity.language', { language: tf(`client.languages.${client.language}`) })}</span>{' '}
-            <span className="pill">{t('identity.scenario', { name: scenario.name })}</span>
-            {client.segment ? (
-              <>
-                {' '}
-                <span className="pill">{client.segment}</span>
-              </>
-            ) : null}
-            {client.insolvency ? (
-              <>
-                {' '}
-                <span className="pill danger">{t(`identity.insolvency.${client.insolvency}`)}</span>
-              </>
-            ) : null}
-          </p>
         </div>
         <div>
           <h3 className="cf-subtitle">{t('identity.contacts')}</h3>
@@ -67,15 +50,30 @@ export function IdentityCard({ client, scenarios, onEdit }: Props) {
                   {c.role ? <span className="muted"> — {c.role}</span> : null}
                   {c.billing ? <span className="pill ok">{t('identity.billing')}</span> : null}
                   {c.copy ? <span className="pill">{t('identity.copy')}</span> : null}
-                  <br />
                   {c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}
-                  {c.email && c.phone ? ' · ' : null}
                   {c.phone ? <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a> : null}
                 </li>
               ))}
             </ul>
           )}
         </div>
+        <p className="cf-tags">
+          <span className="pill">{tf(`client.kinds.${client.kind}`)}</span>{' '}
+          <span className="pill">{t(`identity.languages.${client.language}`)}</span>{' '}
+          <span className="pill">{t('identity.scenario', { name: scenario.name })}</span>
+          {client.segment ? (
+            <>
+              {' '}
+              <span className="pill">{client.segment}</span>
+            </>
+          ) : null}
+          {client.insolvency ? (
+            <>
+              {' '}
+              <span className="pill danger">{t(`identity.insolvency.${client.insolvency}`)}</span>
+            </>
+          ) : null}
+        </p>
       </div>
       {client.notes ? <p className="cf-notes">{client.notes}</p> : null}
     </section>

@@ -79,7 +79,9 @@ function InvoiceTable({ rows, caption, empty }: { rows: InvoiceRow[]; caption: s
               <td className="num">{r.paid > 0 ? money(r.paid) : ''}</td>
               <td className="num">{money(r.balance)}</td>
               <td className="num">
-                {r.daysLate === null ? '' : t('daysLate', { count: r.daysLate, formatted: number(r.daysLate) })}
+                {r.daysLate === null
+                  ? ''
+                  : t('daysLate', { count: r.daysLate, formatted: number(r.daysLate) })}
               </td>
               <td className="cf-pills">
                 <StatusPills row={r} />
@@ -96,7 +98,12 @@ function StatusPills({ row }: { row: InvoiceRow }) {
   const { t } = useTranslation('clientFile');
   const { money, shortDate } = useFormat();
   const pills: { key: string; cls: string; text: string }[] = [];
-  if (row.invoice.writtenOffOn) pills.push({ key: 'w', cls: '', text: t('pills.writtenOff', { date: shortDate(row.invoice.writtenOffOn) }) });
+  if (row.invoice.writtenOffOn)
+    pills.push({
+      key: 'w',
+      cls: '',
+      text: t('pills.writtenOff', { date: shortDate(row.invoice.writtenOffOn) }),
+    });
   else if (!row.open) pills.push({ key: 'p', cls: 'ok', text: t('pills.paid') });
   if (row.dispute) pills.push({ key: 'd', cls: 'danger', text: t('pills.dispute') });
   if (row.promise) {
@@ -104,10 +111,18 @@ function StatusPills({ row }: { row: InvoiceRow }) {
     pills.push({
       key: 'pr',
       cls: row.promise.state === 'broken' ? 'danger' : 'warn',
-      text: t(`pills.promise.${row.promise.state}`, { amount: money(p.amount), date: shortDate(p.promisedDate) }),
+      text: t(`pills.promise.${row.promise.state}`, {
+        amount: money(p.amount),
+        date: shortDate(p.promisedDate),
+      }),
     });
   }
-  if (row.plan) pills.push({ key: 'pl', cls: row.plan.state === 'missed' ? 'danger' : 'ok', text: t(`pills.plan.${row.plan.state}`) });
+  if (row.plan)
+    pills.push({
+      key: 'pl',
+      cls: row.plan.state === 'missed' ? 'danger' : 'ok',
+      text: t(`pills.plan.${row.plan.state}`),
+    });
   return (
     <>
       {pills.map((p) => (

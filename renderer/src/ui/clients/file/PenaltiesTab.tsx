@@ -52,7 +52,9 @@ export function PenaltiesTab({ client, penalties, today }: Props) {
         </div>
       </dl>
       {penalties.invoices.length === 0 ? (
-        <p className="muted">{client.kind === 'consumer' ? t('penalties.noneConsumer') : t('penalties.none')}</p>
+        <p className="muted">
+          {client.kind === 'consumer' ? t('penalties.noneConsumer') : t('penalties.none')}
+        </p>
       ) : null}
       {penalties.invoices.map((p) => (
         <InvoicePenaltyCard key={p.invoiceId} p={p} />

@@ -21,7 +21,9 @@ export function StatsBar({ view }: { view: ClientFileView }) {
       <div className="stat">
         <dt className="stat-label">{t('stats.oldest')}</dt>
         <dd className="stat-value">
-          {view.oldestDaysLate === null ? '—' : t('daysLate', { count: view.oldestDaysLate, formatted: number(view.oldestDaysLate) })}
+          {view.oldestDaysLate === null
+            ? '—'
+            : t('daysLate', { count: view.oldestDaysLate, formatted: number(view.oldestDaysLate) })}
         </dd>
       </div>
       <div className="stat">
@@ -39,11 +41,15 @@ export function StatsBar({ view }: { view: ClientFileView }) {
           {lim ? shortDate(lim.date) : '—'}
           {left !== undefined ? (
             <span className={`pill cf-stat-pill ${left < 0 ? 'danger' : 'warn'}`}>
-              {left < 0 ? t('stats.timeBarred') : t('stats.daysLeft', { count: left, formatted: number(left) })}
+              {left < 0
+                ? t('stats.timeBarred')
+                : t('stats.daysLeft', { count: left, formatted: number(left) })}
             </span>
           ) : null}
         </dd>
-        {lim ? <dd className="cf-stat-note muted">{t('stats.limitationOf', { number: lim.invoice.number })}</dd> : null}
+        {lim ? (
+          <dd className="cf-stat-note muted">{t('stats.limitationOf', { number: lim.invoice.number })}</dd>
+        ) : null}
       </div>
     </dl>
   );

@@ -12,8 +12,15 @@ import { invoiceNumberInFileName } from '../../../domain/import/attachmentMatch'
 import type { DocumentKind, Invoice } from '../../../domain/model';
 import type { DomainError } from '../../../domain/result';
 
-export type AttachKind = 'auto' | Extract<DocumentKind, 'delivery-note' | 'terms-of-sale' | 'acknowledgement-scan' | 'other'>;
-export const ATTACH_KINDS: readonly AttachKind[] = ['auto', 'delivery-note', 'terms-of-sale', 'acknowledgement-scan', 'other'];
+export type AttachKind =
+  'auto' | Extract<DocumentKind, 'delivery-note' | 'terms-of-sale' | 'acknowledgement-scan' | 'other'>;
+export const ATTACH_KINDS: readonly AttachKind[] = [
+  'auto',
+  'delivery-note',
+  'terms-of-sale',
+  'acknowledgement-scan',
+  'other',
+];
 
 export interface AttachedLine {
   fileName: string;
@@ -42,7 +49,11 @@ function withMegabytes(e: DomainError): DomainError {
 
 export async function readFiles(files: readonly File[]): Promise<FileToAttach[]> {
   return Promise.all(
-    files.map(async (f) => ({ name: f.name, mimeType: f.type, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    files.map(async (f) => ({
+      name: f.name,
+      mimeType: f.type,
+      bytes: new Uint8Array(await f.arrayBuffer()),
+    })),
   );
 }
 

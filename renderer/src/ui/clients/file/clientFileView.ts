@@ -6,7 +6,14 @@
  */
 import { invoiceBalances } from '../../../domain/balances';
 import { daysBetween } from '../../../domain/dates';
-import { isDisputeOpen, planStatus, promiseStatus, ReceivedIndex, type PlanState, type PromiseState } from '../../../domain/dunning/pauses';
+import {
+  isDisputeOpen,
+  planStatus,
+  promiseStatus,
+  ReceivedIndex,
+  type PlanState,
+  type PromiseState,
+} from '../../../domain/dunning/pauses';
 import { limitationDate, limitationWarning } from '../../../domain/limitation';
 import type {
   Cents,
@@ -72,7 +79,13 @@ export interface ClientFileInput {
 export function lastFormalNoticeDate(journal: readonly JournalEntry[]): IsoDate | undefined {
   let last: IsoDate | undefined;
   for (const e of journal) {
-    if (e.type === 'step' && e.outcome === 'done' && e.stepKind === 'formal-notice' && (!last || e.date > last)) last = e.date;
+    if (
+      e.type === 'step' &&
+      e.outcome === 'done' &&
+      e.stepKind === 'formal-notice' &&
+      (!last || e.date > last)
+    )
+      last = e.date;
   }
   return last;
 }
@@ -100,7 +113,9 @@ export function clientFileView(input: ClientFileInput): ClientFileView {
   const balances = invoiceBalances(invoices, payments, today);
   const committed = new Set([...followUps.promises, ...followUps.plans].flatMap((x) => x.invoiceIds));
   const received = new ReceivedIndex(payments, committed, today);
-  const promiseStates = new Map(followUps.promises.map((p) => [p.id, promiseStatus(p, received, today).state]));
+  const promiseStates = new Map(
+    followUps.promises.map((p) => [p.id, promiseStatus(p, received, today).state]),
+  );
   const planStates = new Map(followUps.plans.map((p) => [p.id, planStatus(p, received, today).state]));
 
   const rows: InvoiceRow[] = invoices.map((invoice) => {
@@ -113,7 +128,9 @@ export function clientFileView(input: ClientFileInput): ClientFileView {
     const promise = [...followUps.promises]
       .reverse()
       .find((p) => names(p) && PROMISE_SHOWN.includes(promiseStates.get(p.id)!));
-    const plan = [...followUps.plans].reverse().find((p) => names(p) && PLAN_SHOWN.includes(planStates.get(p.id)!));
+    const plan = [...followUps.plans]
+      .reverse()
+      .find((p) => names(p) && PLAN_SHOWN.includes(planStates.get(p.id)!));
     return {
       invoice,
       paid: invoice.amountInclVat - balance,
@@ -126,7 +143,11 @@ export function clientFileView(input: ClientFileInput): ClientFileView {
     };
   });
   const byDue = (a: InvoiceRow, b: InvoiceRow) =>
-    a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : a.invoice.number.localeCompare(b.invoice.number);
+    a.invoice.dueDate < b.invoice.dueDate
+      ? -1
+      : a.invoice.dueDate > b.invoice.dueDate
+        ? 1
+        : a.invoice.number.localeCompare(b.invoice.number);
   const openRows = rows.filter((r) => r.open).sort(byDue);
   const paidRows = rows.filter((r) => !r.open).sort((a, b) => -byDue(a, b));
   const oldest = openRows[0];

@@ -13,5 +13,7 @@ export async function downloadDocument(
   const bytes = await readDocumentBytes(database, doc.id);
   if (!bytes) return err('document.missingBytes', { file: doc.fileName });
   const saved = await platform.saveFile({ fileName: doc.fileName, mimeType: doc.mimeType, bytes });
-  return saved.status === 'failed' ? err('document.saveFailed', { file: doc.fileName, message: saved.message }) : ok(saved);
+  return saved.status === 'failed'
+    ? err('document.saveFailed', { file: doc.fileName, message: saved.message })
+    : ok(saved);
 }

@@ -54,12 +54,23 @@ export async function exportDossier(
   const penalties = penaltiesOf(data.input, invoices);
 
   const statementDocx = template
-    ? await buildStatement({ template, company, client, invoices: data.invoices, payments: data.payments, today, lang })
+    ? await buildStatement({
+        template,
+        company,
+        client,
+        invoices: data.invoices,
+        payments: data.payments,
+        today,
+        lang,
+      })
     : undefined;
   const injonctionDataSheetDocx = await buildInjonctionDataSheet({
     company,
     debtor: client,
-    invoices: invoices.map((invoice) => ({ invoice, balance: balances.get(invoice.id) ?? invoice.amountInclVat })),
+    invoices: invoices.map((invoice) => ({
+      invoice,
+      balance: balances.get(invoice.id) ?? invoice.amountInclVat,
+    })),
     penalties,
     previousActions: data.journal,
     today,

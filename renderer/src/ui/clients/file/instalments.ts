@@ -11,7 +11,13 @@ export type Every = 'days' | 'months';
 
 export const MAX_INSTALMENTS = 60;
 
-export function proposeInstalments(total: Cents, count: number, first: IsoDate, step: number, every: Every): Instalment[] {
+export function proposeInstalments(
+  total: Cents,
+  count: number,
+  first: IsoDate,
+  step: number,
+  every: Every,
+): Instalment[] {
   if (!Number.isInteger(count) || count < 1 || count > MAX_INSTALMENTS || total < count) return [];
   const part = Math.floor(total / count);
   const rest = total - part * count;

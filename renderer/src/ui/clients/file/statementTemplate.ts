@@ -8,5 +8,7 @@ import type { Language, Template } from '../../../domain/model';
 export function statementTemplate(lang: Language, userTemplates: readonly Template[]): Template | null {
   const all = [...userTemplates, ...DEFAULT_TEMPLATES];
   const letters = all.filter((t) => t.kind === 'statement' && t.channel === 'letter');
-  return letters.find((t) => t.id === `statement-${lang}`) ?? letters.find((t) => t.language === lang) ?? null;
+  return (
+    letters.find((t) => t.id === `statement-${lang}`) ?? letters.find((t) => t.language === lang) ?? null
+  );
 }

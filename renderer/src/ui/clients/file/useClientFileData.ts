@@ -61,7 +61,8 @@ export function useClientFileData(clientId: string): ClientFileData | null | und
 
   return useMemo(() => {
     if (client === null) return null;
-    if (!client || !invoices || !payments || !journal || !followUps || !documents || !scenarios || !rates) return undefined;
+    if (!client || !invoices || !payments || !journal || !followUps || !documents || !scenarios || !rates)
+      return undefined;
     const input: ClientFileInput = { client, invoices, payments, journal, followUps, rates, company, today };
     return {
       client,

@@ -12,7 +12,7 @@ export function useFlow() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
-    async <T,>(flow: () => Promise<Result<T>>, onOk?: (value: T) => void): Promise<T | null> => {
+    async <T>(flow: () => Promise<Result<T>>, onOk?: (value: T) => void): Promise<T | null> => {
       setBusy(true);
       setError(null);
       try {

@@ -31,7 +31,9 @@ export function CallDialog({ data, onClose, onDone }: Props) {
   const numbers = phoneNumbersOf(data.client);
   const [outcome, setOutcome] = useState<CallOutcome>('reached');
   const [note, setNote] = useState('');
-  const [selected, setSelected] = useState<Set<string>>(() => new Set(data.view.openRows.map((r) => r.invoice.id)));
+  const [selected, setSelected] = useState<Set<string>>(
+    () => new Set(data.view.openRows.map((r) => r.invoice.id)),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -58,7 +60,8 @@ export function CallDialog({ data, onClose, onDone }: Props) {
         <ul className="cf-phones" aria-label={t('call.numbers')}>
           {numbers.map((n) => (
             <li key={`${n.contact}-${n.href}`}>
-              <a href={n.href}>{n.number}</a> <span className="muted">{[n.contact, n.role].filter(Boolean).join(', ')}</span>
+              <a href={n.href}>{n.number}</a>{' '}
+              <span className="muted">{[n.contact, n.role].filter(Boolean).join(', ')}</span>
             </li>
           ))}
         </ul>
@@ -76,7 +79,12 @@ export function CallDialog({ data, onClose, onDone }: Props) {
         <Field label={t('call.note')}>
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} />
         </Field>
-        <InvoicePicker rows={data.view.openRows} selected={selected} onChange={setSelected} legend={t('call.invoices')} />
+        <InvoicePicker
+          rows={data.view.openRows}
+          selected={selected}
+          onChange={setSelected}
+          legend={t('call.invoices')}
+        />
         <DialogButtons error={flow.error} busy={flow.busy} submit={t('call.submit')} onCancel={onClose} />
       </form>
     </Dialog>

@@ -47,7 +47,11 @@ export function DisputeDialog({ data, onClose, onDone }: Props) {
   return (
     <Dialog title={t('dispute.title')} onClose={onClose}>
       <form onSubmit={submit} noValidate className="cf-dialog-form">
-        <Field label={t('dispute.reason')} error={flow.errorText(errors.reason)} hint={t('dispute.reasonHint')}>
+        <Field
+          label={t('dispute.reason')}
+          error={flow.errorText(errors.reason)}
+          hint={t('dispute.reasonHint')}
+        >
           <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={2000} />
         </Field>
         <InvoicePicker

@@ -36,7 +36,8 @@ export function DossierDialog({ data, onClose, onDone }: Props) {
           t('dossier.journal', { fileName, count: exhibits }),
         ),
       (r) => {
-        if (r.saved.status === 'saved' && r.result.warnings.length === 0) onDone(t('dossier.saved', { fileName: r.fileName }));
+        if (r.saved.status === 'saved' && r.result.warnings.length === 0)
+          onDone(t('dossier.saved', { fileName: r.fileName }));
         else setDone(r);
       },
     );
@@ -84,7 +85,12 @@ export function DossierDialog({ data, onClose, onDone }: Props) {
             {t('dossier.building')}
           </p>
         ) : null}
-        <DialogButtons error={flow.error} busy={flow.busy || !templates} submit={t('dossier.submit')} onCancel={onClose} />
+        <DialogButtons
+          error={flow.error}
+          busy={flow.busy || !templates}
+          submit={t('dossier.submit')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

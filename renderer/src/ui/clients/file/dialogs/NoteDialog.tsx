@@ -50,7 +50,12 @@ export function NoteDialog({ data, onClose, onDone }: Props) {
         <Field label={t('note.text')} error={flow.errorText(error)}>
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={4} maxLength={4000} />
         </Field>
-        <InvoicePicker rows={data.view.openRows} selected={selected} onChange={setSelected} legend={t('note.invoices')} />
+        <InvoicePicker
+          rows={data.view.openRows}
+          selected={selected}
+          onChange={setSelected}
+          legend={t('note.invoices')}
+        />
         <DialogButtons error={flow.error} busy={flow.busy} submit={t('note.submit')} onCancel={onClose} />
       </form>
     </Dialog>

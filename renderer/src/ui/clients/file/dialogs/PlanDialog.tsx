@@ -54,7 +54,8 @@ export function PlanDialog({ data, onClose, onDone }: Props) {
     const n = Number(count);
     const s = Number(step);
     const d = parseFrenchDate(first);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_INSTALMENTS) found.count = { code: 'plan.countInvalid', params: { max: MAX_INSTALMENTS } };
+    if (!Number.isInteger(n) || n < 1 || n > MAX_INSTALMENTS)
+      found.count = { code: 'plan.countInvalid', params: { max: MAX_INSTALMENTS } };
     if (!Number.isInteger(s) || s < 1 || s > 365) found.step = { code: 'plan.step' };
     if (!d.ok) found.first = d.error;
     if (selected.size === 0 || total === 0) found.invoices = { code: 'followUp.noInvoice' };
@@ -63,7 +64,8 @@ export function PlanDialog({ data, onClose, onDone }: Props) {
     setRows(toRows(proposeInstalments(total, n, d.value, s, every)));
   }
 
-  const setRow = (i: number, changes: Partial<Row>) => setRows((rs) => rs.map((r, k) => (k === i ? { ...r, ...changes } : r)));
+  const setRow = (i: number, changes: Partial<Row>) =>
+    setRows((rs) => rs.map((r, k) => (k === i ? { ...r, ...changes } : r)));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -103,14 +105,24 @@ export function PlanDialog({ data, onClose, onDone }: Props) {
   return (
     <Dialog title={t('plan.title')} onClose={onClose}>
       <form onSubmit={submit} noValidate className="cf-dialog-form">
-        <InvoicePicker rows={openRows} selected={selected} onChange={setSelected} legend={t('plan.invoices')} error={err('invoices')} />
+        <InvoicePicker
+          rows={openRows}
+          selected={selected}
+          onChange={setSelected}
+          legend={t('plan.invoices')}
+          error={err('invoices')}
+        />
         <p className="muted">{t('plan.total', { amount: money(total) })}</p>
         <div className="form-grid cf-plan-grid">
           <Field label={t('plan.count')} error={err('count')}>
             <input value={count} inputMode="numeric" onChange={(e) => setCount(e.target.value)} />
           </Field>
           <Field label={t('plan.first')} error={err('first')} hint={t('dateHint')}>
-            <input value={first} onChange={(e) => setFirst(e.target.value)} placeholder={t('datePlaceholder')} />
+            <input
+              value={first}
+              onChange={(e) => setFirst(e.target.value)}
+              placeholder={t('datePlaceholder')}
+            />
           </Field>
           <Field label={t('plan.every')} error={err('step')}>
             <input value={step} inputMode="numeric" onChange={(e) => setStep(e.target.value)} />
@@ -174,7 +186,9 @@ export function PlanDialog({ data, onClose, onDone }: Props) {
           </table>
         ) : null}
         {planned !== total && rows.length > 0 ? (
-          <p className="alert warn">{t('plan.difference', { planned: money(planned), total: money(total) })}</p>
+          <p className="alert warn">
+            {t('plan.difference', { planned: money(planned), total: money(total) })}
+          </p>
         ) : null}
         {errors.rows ? (
           <p className="field-error" role="alert">

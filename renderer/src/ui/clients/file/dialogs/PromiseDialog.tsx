@@ -73,7 +73,11 @@ export function PromiseDialog({ data, onClose, onDone }: Props) {
         />
         <div className="form-grid">
           <Field label={t('promise.date')} error={flow.errorText(errors.date)} hint={t('dateHint')}>
-            <input value={date} onChange={(e) => setDate(e.target.value)} placeholder={t('datePlaceholder')} />
+            <input
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              placeholder={t('datePlaceholder')}
+            />
           </Field>
           <Field label={t('promise.amount')} error={flow.errorText(errors.amount)} hint={t('amountHint')}>
             <input

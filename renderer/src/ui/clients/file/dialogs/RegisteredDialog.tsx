@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../../../db/database';
 import { updateJournalEntry } from '../../../../db/journal';
 import { formatDateShort, parseFrenchDate } from '../../../../domain/dates';
-import type { IsoDate, JournalEntry, RegisteredLetterTracking, RegisteredReturn } from '../../../../domain/model';
+import type {
+  IsoDate,
+  JournalEntry,
+  RegisteredLetterTracking,
+  RegisteredReturn,
+} from '../../../../domain/model';
 import type { DomainError } from '../../../../domain/result';
 import { formatRegisteredNumber, isValidRegisteredNumber } from '../../../../domain/validation';
 import { Dialog } from '../../../components/Dialog';
@@ -45,7 +50,8 @@ export function RegisteredDialog({ entry, onClose, onDone }: Props) {
     const tracking: RegisteredLetterTracking = {};
     const compact = number.replace(/\s/g, '').toUpperCase();
     if (compact !== '') {
-      if (!isValidRegisteredNumber(compact)) found.number = { code: 'registered.invalid', params: { value: number } };
+      if (!isValidRegisteredNumber(compact))
+        found.number = { code: 'registered.invalid', params: { value: number } };
       else tracking.number = compact;
     }
     const date = (key: string, text: string): IsoDate | undefined => {
@@ -58,8 +64,10 @@ export function RegisteredDialog({ entry, onClose, onDone }: Props) {
     const presentedDate = date('presented', presented);
     const endDate = fate === 'pending' ? undefined : date('ended', ended);
     if (fate !== 'pending' && ended.trim() === '') found.ended = { code: 'date.empty' };
-    if (depositDate && presentedDate && presentedDate < depositDate) found.presented = { code: 'registered.presentedBeforeDeposit' };
-    if (depositDate && endDate && endDate < depositDate) found.ended = { code: 'registered.endBeforeDeposit' };
+    if (depositDate && presentedDate && presentedDate < depositDate)
+      found.presented = { code: 'registered.presentedBeforeDeposit' };
+    if (depositDate && endDate && endDate < depositDate)
+      found.ended = { code: 'registered.endBeforeDeposit' };
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     if (depositDate) tracking.depositDate = depositDate;
@@ -84,10 +92,18 @@ export function RegisteredDialog({ entry, onClose, onDone }: Props) {
         </Field>
         <div className="form-grid">
           <Field label={t('registered.deposit')} error={err('deposit')} hint={t('dateHint')}>
-            <input value={deposit} onChange={(e) => setDeposit(e.target.value)} placeholder={t('datePlaceholder')} />
+            <input
+              value={deposit}
+              onChange={(e) => setDeposit(e.target.value)}
+              placeholder={t('datePlaceholder')}
+            />
           </Field>
           <Field label={t('registered.presented')} error={err('presented')} hint={t('dateHint')}>
-            <input value={presented} onChange={(e) => setPresented(e.target.value)} placeholder={t('datePlaceholder')} />
+            <input
+              value={presented}
+              onChange={(e) => setPresented(e.target.value)}
+              placeholder={t('datePlaceholder')}
+            />
           </Field>
         </div>
         <div className="form-grid">
@@ -106,12 +122,21 @@ export function RegisteredDialog({ entry, onClose, onDone }: Props) {
               error={err('ended')}
               hint={t('dateHint')}
             >
-              <input value={ended} onChange={(e) => setEnded(e.target.value)} placeholder={t('datePlaceholder')} />
+              <input
+                value={ended}
+                onChange={(e) => setEnded(e.target.value)}
+                placeholder={t('datePlaceholder')}
+              />
             </Field>
           )}
         </div>
         {fate === 'non-reclame' ? <p className="alert info">{t('registered.unclaimedValid')}</p> : null}
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('registered.submit')} onCancel={onClose} />
+        <DialogButtons
+          error={flow.error}
+          busy={flow.busy}
+          submit={t('registered.submit')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -57,10 +57,24 @@ export function ResolveDisputeDialog({ data, dispute, onClose, onDone }: Props) 
     <Dialog title={t('dispute.resolveTitle')} onClose={onClose}>
       <p className="muted">{t('dispute.reasonWas', { reason: dispute.reason })}</p>
       <form onSubmit={submit} noValidate className="cf-dialog-form">
-        <Field label={t('dispute.resolution')} error={flow.errorText(error)} hint={t('dispute.resolutionHint')}>
-          <textarea value={resolution} onChange={(e) => setResolution(e.target.value)} rows={3} maxLength={2000} />
+        <Field
+          label={t('dispute.resolution')}
+          error={flow.errorText(error)}
+          hint={t('dispute.resolutionHint')}
+        >
+          <textarea
+            value={resolution}
+            onChange={(e) => setResolution(e.target.value)}
+            rows={3}
+            maxLength={2000}
+          />
         </Field>
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('dispute.resolveSubmit')} onCancel={onClose} />
+        <DialogButtons
+          error={flow.error}
+          busy={flow.busy}
+          submit={t('dispute.resolveSubmit')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

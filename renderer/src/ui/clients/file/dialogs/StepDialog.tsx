@@ -33,7 +33,9 @@ export function StepDialog({ data, onClose, onDone }: Props) {
   const scenario = useMemo(() => scenarioFor(data.client, data.scenarios), [data.client, data.scenarios]);
   const steps = useMemo(() => sortSteps(scenario.steps), [scenario]);
   const [stepId, setStepId] = useState(steps[0]?.id ?? '');
-  const [selected, setSelected] = useState<Set<string>>(() => new Set(data.view.openRows.map((r) => r.invoice.id)));
+  const [selected, setSelected] = useState<Set<string>>(
+    () => new Set(data.view.openRows.map((r) => r.invoice.id)),
+  );
   const [number, setNumber] = useState('');
   const [deposit, setDeposit] = useState(() => formatDateShort(data.today));
   const [note, setNote] = useState('');
@@ -48,7 +50,8 @@ export function StepDialog({ data, onClose, onDone }: Props) {
     if (selected.size === 0) found.invoices = { code: 'followUp.noInvoice' };
     const tracking: RegisteredLetterTracking = {};
     if (registered) {
-      if (number.trim() !== '' && !isValidRegisteredNumber(number)) found.number = { code: 'registered.invalid', params: { value: number } };
+      if (number.trim() !== '' && !isValidRegisteredNumber(number))
+        found.number = { code: 'registered.invalid', params: { value: number } };
       else if (number.trim() !== '') tracking.number = number;
       if (deposit.trim() !== '') {
         const d = parseFrenchDate(deposit);
@@ -93,11 +96,23 @@ export function StepDialog({ data, onClose, onDone }: Props) {
         />
         {registered ? (
           <div className="form-grid">
-            <Field label={t('registered.number')} error={flow.errorText(errors.number)} hint={t('registered.numberHint')}>
+            <Field
+              label={t('registered.number')}
+              error={flow.errorText(errors.number)}
+              hint={t('registered.numberHint')}
+            >
               <input value={number} onChange={(e) => setNumber(e.target.value)} autoComplete="off" />
             </Field>
-            <Field label={t('registered.deposit')} error={flow.errorText(errors.deposit)} hint={t('dateHint')}>
-              <input value={deposit} onChange={(e) => setDeposit(e.target.value)} placeholder={t('datePlaceholder')} />
+            <Field
+              label={t('registered.deposit')}
+              error={flow.errorText(errors.deposit)}
+              hint={t('dateHint')}
+            >
+              <input
+                value={deposit}
+                onChange={(e) => setDeposit(e.target.value)}
+                placeholder={t('datePlaceholder')}
+              />
             </Field>
           </div>
         ) : null}
