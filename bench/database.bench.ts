@@ -78,7 +78,7 @@ export async function run(): Promise<void> {
       `database: loadDunningData first read ${ms(first.totalMs)}, median of ${READS} ${ms(totals[Math.floor(READS / 2)]!)} (target < 1000 ms)`,
     );
     console.log(
-      `database:   parts (first read): open invoices ${ms(first.steps.openInvoicesMs)}, payments by invoice ${ms(first.steps.paymentsMs)}, journal by invoice ${ms(first.steps.journalMs)}`,
+      `database:   parts (first read): open invoices ${ms(first.steps.openInvoicesMs)}, payments by invoice ${ms(first.steps.paymentsMs)}, journal by invoice ${ms(first.steps.journalMs)}, raw IndexedDB journal ${ms(first.steps.rawJournalMs)}`,
     );
     await page.evaluate(() => window.recouvreBench.cleanUp());
   } finally {

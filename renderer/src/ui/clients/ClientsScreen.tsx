@@ -7,6 +7,7 @@ import { useNavigation } from '../../state/navigation';
 import { useAgingData } from '../aging/useAgingData';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
+import { LoadDemoButton } from '../settings/LoadDemoButton';
 import { useFormat } from '../components/useFormat';
 import { ClientForm } from '../forms/ClientForm';
 import { InvoiceForm } from '../forms/InvoiceForm';
@@ -121,7 +122,8 @@ export function ClientsScreen() {
           <p>{t('empty.text')}</p>
           <button type="button" className="primary" onClick={() => setOpen({ form: 'client' })}>
             {t('newClient')}
-          </button>
+          </button>{' '}
+          <LoadDemoButton />
         </EmptyState>
       ) : (
         <>

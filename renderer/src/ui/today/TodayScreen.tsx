@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { sumCents } from '../../domain/money';
 import { useNavigation } from '../../state/navigation';
 import { useLoadedCompanySettings } from '../aging/useToday';
+import { useClients } from '../../db/hooks';
 import { EmptyState } from '../components/EmptyState';
+import { LoadDemoButton } from '../settings/LoadDemoButton';
 import { useFormat } from '../components/useFormat';
 import { AlertsBanner } from './AlertsBanner';
 import { ClientGroup } from './ClientGroup';
@@ -18,6 +20,8 @@ import './today.css';
 export function TodayScreen() {
   const { t } = useTranslation('today');
   const format = useFormat();
+  // the demo offer only makes sense in an empty database: loading it replaces the data
+  const noClients = useClients()?.length === 0;
   const navigate = useNavigation((s) => s.navigate);
   const company = useLoadedCompanySettings();
   const overview = useTodayOverview();
@@ -85,6 +89,7 @@ export function TodayScreen() {
       {groups.length === 0 ? (
         <EmptyState title={t('empty.title')}>
           <p>{t('empty.text')}</p>
+          {noClients ? <LoadDemoButton /> : null}
         </EmptyState>
       ) : (
         groups.map((g) => {
