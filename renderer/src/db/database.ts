@@ -7,7 +7,6 @@ import type {
   Client,
   Dispute,
   DocumentFile,
-  JournalEntry,
   PaymentPlan,
   PromiseToPay,
   Scenario,
@@ -15,7 +14,7 @@ import type {
   Template,
 } from '../domain/model';
 import { declareSchema, SCHEMA_STEPS, type SchemaStep } from './migrations';
-import type { InvoiceRow, MetaEntry, PaymentRow } from './schema';
+import type { InvoiceRow, JournalRow, MetaEntry, PaymentRow } from './schema';
 import { paymentDerivedFields } from './derived';
 import { seedDefaultScenarios } from './scenarios';
 
@@ -36,7 +35,7 @@ export class RecouvreDb extends Dexie {
   payments!: EntityTable<PaymentRow, 'id'>;
   scenarios!: EntityTable<Scenario, 'id'>;
   templates!: EntityTable<Template, 'id'>;
-  journal!: EntityTable<JournalEntry, 'id'>;
+  journal!: EntityTable<JournalRow, 'id'>;
   promises!: EntityTable<PromiseToPay, 'id'>;
   disputes!: EntityTable<Dispute, 'id'>;
   plans!: EntityTable<PaymentPlan, 'id'>;
@@ -54,14 +53,19 @@ export class RecouvreDb extends Dexie {
     this.now = options.now ?? (() => new Date());
     if (options.seedScenarios ?? true) this.on('populate', (tx) => seedDefaultScenarios(tx));
     // Whoever writes a payment (a form, an importer, a backup restore), its index fields
-    // follow its allocations.
+    // follow its allocations; a row without an open flag counts as open until refreshed.
     this.payments.hook('creating', (_key, obj) => {
       Object.assign(obj, paymentDerivedFields(obj));
+      obj.open ??= 1;
     });
     this.payments.hook('updating', (changes, _key, obj) => {
       const next = { ...obj, ...(changes as Partial<PaymentRow>) };
-      return paymentDerivedFields(next);
+      return { ...paymentDerivedFields(next), ...('allocations' in changes && !('open' in changes) ? { open: 1 } : {}) };
     });
+    this.journal.hook('creating', (_key, obj) => {
+      obj.open ??= obj.invoiceIds.length > 0 ? 1 : 0;
+    });
+    this.journal.hook('updating', (changes) => ('invoiceIds' in changes && !('open' in changes) ? { open: 1 } : undefined));
   }
 
   /** "now" as written in createdAt / at fields */

@@ -2,7 +2,7 @@
  * A dataset file: the business data of Recouvre as one JSON document. `npm run seed`
  * writes one, the app loads it (demo data), and backups use the same format.
  *
- * Derived index fields (invoices.open, payments.invoiceIds / onAccount) are never in the
+ * Derived index fields (the open flags, payments.invoiceIds / onAccount) are never in the
  * file: they are recomputed on load, so a file edited by hand cannot lie about them.
  */
 import { z } from 'zod';
@@ -10,7 +10,7 @@ import type { DemoData } from '../demo/generateDemo';
 import type { DocumentFile, IsoDate, IsoDateTime, Scenario, StoredDocument, Template } from '../domain/model';
 import { err, ok, type Result } from '../domain/result';
 import type { RecouvreDb } from './database';
-import { fromInvoiceRow, fromPaymentRow } from './derived';
+import { fromInvoiceRow, fromJournalRow, fromPaymentRow } from './derived';
 import type { MetaEntry } from './schema';
 import {
   clientSchema,
@@ -147,7 +147,7 @@ export async function exportDataset(db: RecouvreDb): Promise<Dataset> {
       clients: await db.clients.toArray(),
       invoices: (await db.invoices.toArray()).map(fromInvoiceRow),
       payments: (await db.payments.toArray()).map(fromPaymentRow),
-      journal: await db.journal.toArray(),
+      journal: (await db.journal.toArray()).map(fromJournalRow),
       promises: await db.promises.toArray(),
       disputes: await db.disputes.toArray(),
       plans: await db.plans.toArray(),

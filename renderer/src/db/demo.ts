@@ -4,7 +4,7 @@
  */
 import type { DemoData } from '../demo/generateDemo';
 import type { RecouvreDb } from './database';
-import { allocatedByInvoice, openFlag, toPaymentRow } from './derived';
+import { allocatedByInvoice, openFlag, relatedOpenFlag, toPaymentRow } from './derived';
 import { fromBase64, type Dataset } from './dataset';
 import { BUSINESS_TABLES } from './schema';
 
@@ -29,7 +29,12 @@ export interface LoadedCounts {
 export async function loadDemoData(db: RecouvreDb, data: DemoData | Dataset): Promise<LoadedCounts> {
   const allocated = allocatedByInvoice(data.payments);
   const invoices = data.invoices.map((i) => ({ ...i, open: openFlag(i, allocated.get(i.id) ?? 0) }));
-  const payments = data.payments.map(toPaymentRow);
+  const openIds = new Set(invoices.filter((i) => i.open === 1).map((i) => i.id));
+  const payments = data.payments.map((p) => {
+    const row = toPaymentRow(p);
+    return { ...row, open: relatedOpenFlag(row.invoiceIds, openIds, row.onAccount) };
+  });
+  const journal = data.journal.map((e) => ({ ...e, open: relatedOpenFlag(e.invoiceIds, openIds) }));
   const dataset: Partial<Dataset> = 'format' in data ? data : {};
   const files = (dataset.files ?? []).map((f) => ({ documentId: f.documentId, bytes: fromBase64(f.base64) }));
 
@@ -38,7 +43,7 @@ export async function loadDemoData(db: RecouvreDb, data: DemoData | Dataset): Pr
     await db.clients.bulkAdd(data.clients);
     await db.invoices.bulkAdd(invoices);
     await db.payments.bulkAdd(payments);
-    await db.journal.bulkAdd(data.journal);
+    await db.journal.bulkAdd(journal);
     await db.promises.bulkAdd(data.promises);
     await db.disputes.bulkAdd(data.disputes);
     await db.plans.bulkAdd(data.plans);

@@ -2,8 +2,8 @@
  * Index fields the database keeps beside the business data (see schema.ts), computed
  * only here so every writer agrees on them.
  */
-import type { Invoice, Payment } from '../domain/model';
-import type { InvoiceRow, OpenFlag, PaymentRow } from './schema';
+import type { Invoice, JournalEntry, Payment } from '../domain/model';
+import type { InvoiceRow, JournalRow, OpenFlag, PaymentRow } from './schema';
 
 export function paymentDerivedFields(p: Pick<Payment, 'amount' | 'allocations'>): {
   invoiceIds: string[];
@@ -23,8 +23,19 @@ export function toPaymentRow(p: Payment): PaymentRow {
 
 /** The payment as the domain knows it, without the index fields. */
 export function fromPaymentRow(row: PaymentRow): Payment {
-  const { invoiceIds: _ids, onAccount: _onAccount, ...payment } = row;
+  const { invoiceIds: _ids, onAccount: _onAccount, open: _open, ...payment } = row;
   return payment;
+}
+
+/** The journal entry as the domain knows it, without the index flag. */
+export function fromJournalRow(row: JournalRow): JournalEntry {
+  const { open: _open, ...entry } = row;
+  return entry;
+}
+
+/** A payment or journal entry is open when it concerns an open invoice (a payment also with money on account). */
+export function relatedOpenFlag(invoiceIds: readonly string[], openInvoices: ReadonlySet<string>, onAccount = 0): OpenFlag {
+  return onAccount > 0 || invoiceIds.some((id) => openInvoices.has(id)) ? 1 : 0;
 }
 
 /** The invoice as the domain knows it, without the index field. */

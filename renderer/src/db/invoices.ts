@@ -7,7 +7,7 @@ import type { Invoice } from '../domain/model';
 import { err, ok, type Result } from '../domain/result';
 import type { RecouvreDb } from './database';
 import { fromInvoiceRow, openFlag } from './derived';
-import type { InvoiceRow } from './schema';
+import type { InvoiceRow, OpenFlag } from './schema';
 import { invoiceSchema, parseWith } from './validation';
 
 export type InvoiceInput = Omit<Invoice, 'id' | 'currency' | 'source'> &
@@ -65,7 +65,7 @@ export async function updateInvoice(
   id: string,
   changes: Partial<Omit<Invoice, 'id'>>,
 ): Promise<Result<Invoice>> {
-  return db.transaction('rw', db.invoices, db.payments, db.clients, async () => {
+  return db.transaction('rw', [db.invoices, db.payments, db.clients, db.journal], async () => {
     const current = await db.invoices.get(id);
     if (!current) return err<Invoice>('invoice.notFound', { id });
     const parsed = parseWith(invoiceSchema, { ...fromInvoiceRow(current), ...changes, id });
@@ -81,7 +81,8 @@ export async function updateInvoice(
     const allocated = await allocatedTo(db, id);
     if (allocated > invoice.amountInclVat) return err<Invoice>('invoice.amountBelowPaid', { allocated });
     if (allocated > 0 && invoice.clientId !== current.clientId) return err<Invoice>('invoice.hasPayments');
-    await db.invoices.put({ ...invoice, open: openFlag(invoice, allocated) });
+    await db.invoices.put({ ...invoice, open: current.open });
+    await refreshOpenFlags(db, [id]);
     return ok(invoice);
   });
 }
@@ -132,12 +133,13 @@ async function allocatedTo(db: RecouvreDb, invoiceId: string): Promise<number> {
 }
 
 /**
- * Recomputes the `open` flag of these invoices (all when omitted) from the payments.
+ * Recomputes the `open` flag of these invoices (all when omitted) from the payments, then
+ * the flags of the payments and journal entries about the invoices whose flag moved.
  * Call it inside the transaction that changed allocations; it is also the repair tool
  * after a restore written by other code.
  */
 export async function refreshOpenFlags(db: RecouvreDb, invoiceIds?: readonly string[]): Promise<number> {
-  return db.transaction('rw', db.invoices, db.payments, async () => {
+  return db.transaction('rw', db.invoices, db.payments, db.journal, async () => {
     const rows = invoiceIds
       ? (await db.invoices.bulkGet([...new Set(invoiceIds)])).filter((r): r is InvoiceRow => r !== undefined)
       : await db.invoices.toArray();
@@ -156,6 +158,34 @@ export async function refreshOpenFlags(db: RecouvreDb, invoiceIds?: readonly str
       .map((r) => ({ row: r, open: openFlag(r, allocated.get(r.id) ?? 0) }))
       .filter((x) => x.row.open !== x.open);
     await db.invoices.bulkUpdate(changed.map((x) => ({ key: x.row.id, changes: { open: x.open } })));
+    await refreshRelatedFlags(db, invoiceIds ? changed.map((x) => x.row.id) : undefined);
     return changed.length;
   });
+}
+
+/** Payments and journal entries are open when they concern an open invoice (a payment also with money on account). */
+async function refreshRelatedFlags(db: RecouvreDb, invoiceIds?: readonly string[]): Promise<void> {
+  if (invoiceIds?.length === 0) return;
+  const [payments, journal] = invoiceIds
+    ? await Promise.all([
+        db.payments.where('invoiceIds').anyOf([...invoiceIds]).toArray(),
+        db.journal.where('invoiceIds').anyOf([...invoiceIds]).toArray(),
+      ])
+    : await Promise.all([db.payments.toArray(), db.journal.toArray()]);
+  const referenced = [...new Set([...payments, ...journal].flatMap((r) => r.invoiceIds))];
+  const invoices = await db.invoices.bulkGet(referenced);
+  const isOpen = new Set(invoices.filter((i) => i?.open === 1).map((i) => i!.id));
+  const flag = (ids: readonly string[], extra = false): OpenFlag => (extra || ids.some((id) => isOpen.has(id)) ? 1 : 0);
+  await db.payments.bulkUpdate(
+    payments
+      .map((p) => ({ key: p.id, open: flag(p.invoiceIds, p.onAccount > 0), was: p.open }))
+      .filter((x) => x.open !== x.was)
+      .map((x) => ({ key: x.key, changes: { open: x.open } })),
+  );
+  await db.journal.bulkUpdate(
+    journal
+      .map((e) => ({ key: e.id, open: flag(e.invoiceIds), was: e.open }))
+      .filter((x) => x.open !== x.was)
+      .map((x) => ({ key: x.key, changes: { open: x.open } })),
+  );
 }

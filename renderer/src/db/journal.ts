@@ -28,7 +28,7 @@ export async function addJournalEntry(db: RecouvreDb, input: JournalInput): Prom
     if (invoices.some((i) => i === undefined || i.clientId !== entry.clientId)) {
       return err<JournalEntry>('journal.unknownInvoice');
     }
-    await db.journal.add(entry);
+    await db.journal.add({ ...entry, open: invoices.some((i) => i?.open === 1) ? 1 : 0 });
     return ok(entry);
   });
 }

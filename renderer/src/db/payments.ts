@@ -20,17 +20,13 @@ export async function recordPayment(db: RecouvreDb, input: PaymentInput): Promis
     const problem = await allocationProblem(db, payment);
     if (problem) return problem;
     if (await db.payments.get(payment.id)) return err<Payment>('payment.duplicateId');
+    const invoiceIds = [...new Set(payment.allocations.map((a) => a.invoiceId))];
     await db.payments.add(toPaymentRow(payment));
-    await refreshOpenFlags(db, payment.allocations.map((a) => a.invoiceId));
     await db.journal.add(
-      newJournalEntry(db, {
-        clientId: payment.clientId,
-        invoiceIds: [...new Set(payment.allocations.map((a) => a.invoiceId))],
-        date: payment.date,
-        type: 'payment',
-        note: payment.reference,
-      }),
+      newJournalEntry(db, { clientId: payment.clientId, invoiceIds, date: payment.date, type: 'payment', note: payment.reference }),
     );
+    // The new rows count as open; if the payment closes its invoices, this closes them all.
+    await refreshOpenFlags(db, invoiceIds);
     return ok(payment);
   });
 }
@@ -41,7 +37,7 @@ export async function reallocatePayment(
   id: string,
   allocations: Payment['allocations'],
 ): Promise<Result<Payment>> {
-  return db.transaction('rw', [db.payments, db.invoices, db.clients], async () => {
+  return db.transaction('rw', [db.payments, db.invoices, db.clients, db.journal], async () => {
     const row = await db.payments.get(id);
     if (!row) return err<Payment>('payment.notFound', { id });
     const parsed = parseWith(paymentSchema, { ...fromPaymentRow(row), allocations });
@@ -57,7 +53,7 @@ export async function reallocatePayment(
 
 /** Removes a payment entered by mistake; the invoices it settled are owed again. */
 export async function deletePayment(db: RecouvreDb, id: string): Promise<Result<void>> {
-  return db.transaction('rw', [db.payments, db.invoices], async () => {
+  return db.transaction('rw', [db.payments, db.invoices, db.journal], async () => {
     const row = await db.payments.get(id);
     if (!row) return err('payment.notFound', { id });
     await db.payments.delete(id);
@@ -93,3 +89,4 @@ async function allocationProblem(db: RecouvreDb, payment: Payment): Promise<Resu
   }
   return null;
 }
+

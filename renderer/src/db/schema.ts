@@ -1,13 +1,18 @@
 /**
  * What the database stores, table by table, and the indexes of schema version 1.
  *
- * Two tables carry fields the domain does not know, derived by the database layer so
+ * Three tables carry fields the domain does not know, derived by the database layer so
  * that the screens and the dunning engine can ask IndexedDB instead of scanning:
  * - invoices.open (1 = balance > 0 and not written off, else 0): IndexedDB cannot index
- *   a boolean, and "the open receivables" is the question asked most. It is a hint for
- *   reading fast; money is always recomputed by the domain from the payments.
+ *   a boolean, and "the open receivables" is the question asked most.
+ * - payments.open and journal.open (1 = concerns an open invoice; a payment with money
+ *   on account too): the dunning snapshot reads them with one index lookup each. Asking
+ *   per open invoice costs ~0.15 ms a key in Chromium: seconds for 16,000 open invoices.
  * - payments.invoiceIds (the allocated invoices, multi-entry) and payments.onAccount
  *   (cents not allocated): IndexedDB cannot index `allocations[].invoiceId`.
+ * The flags are hints for reading fast, kept by refreshOpenFlags in the transaction that
+ * moves them; a row written without one counts as open (read, never missed). Money is
+ * always recomputed by the domain from the payments.
  */
 import type {
   Client,
@@ -32,6 +37,11 @@ export interface InvoiceRow extends Invoice {
 export interface PaymentRow extends Payment {
   invoiceIds: string[];
   onAccount: number;
+  open?: OpenFlag;
+}
+
+export interface JournalRow extends JournalEntry {
+  open?: OpenFlag;
 }
 
 /** Small user data that is not a business record: import column mappings, user rate tables… */
@@ -46,7 +56,7 @@ export interface TableRows {
   payments: PaymentRow;
   scenarios: Scenario;
   templates: Template;
-  journal: JournalEntry;
+  journal: JournalRow;
   promises: PromiseToPay;
   disputes: Dispute;
   plans: PaymentPlan;
@@ -63,10 +73,10 @@ export type StoresSpec = Record<string, string | null>;
 export const STORES_V1 = {
   clients: 'id, name, kind, scenarioId',
   invoices: 'id, &number, clientId, dueDate, [clientId+dueDate], open',
-  payments: 'id, clientId, date, *invoiceIds, onAccount',
+  payments: 'id, clientId, date, *invoiceIds, onAccount, open',
   scenarios: 'id',
   templates: 'id, kind, language',
-  journal: 'id, clientId, date, [clientId+date], *invoiceIds, type',
+  journal: 'id, clientId, date, [clientId+date], *invoiceIds, type, open',
   promises: 'id, clientId, *invoiceIds',
   disputes: 'id, clientId, *invoiceIds',
   plans: 'id, clientId, *invoiceIds',

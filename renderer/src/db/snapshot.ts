@@ -1,8 +1,9 @@
 /**
  * Everything the dunning engine needs, read in one transaction so it is consistent.
  *
- * It reads the open receivables only: invoices flagged open, the payments allocated to
- * them (plus money on account of their clients), the journal entries about them and the
+ * It reads the open receivables only, each table through its `open` index flag (one
+ * lookup per table, see schema.ts): invoices still owed, the payments allocated to them
+ * (plus money on account of their clients), the journal entries about them and the
  * follow-ups that touch them. Settled history — most of a database after a few years —
  * is not read: it cannot produce an action.
  */
@@ -16,10 +17,8 @@ import type {
   PromiseToPay,
   Scenario,
 } from '../domain/model';
-import type { Table } from 'dexie';
 import type { RecouvreDb } from './database';
-import { fromInvoiceRow, fromPaymentRow } from './derived';
-import type { PaymentRow } from './schema';
+import { fromInvoiceRow, fromJournalRow, fromPaymentRow } from './derived';
 
 export interface DunningData {
   clients: Client[];
@@ -42,30 +41,25 @@ export async function loadDunningData(db: RecouvreDb): Promise<DunningData> {
     const clientSet = new Set(clientIds);
     const touchesOpen = (x: { invoiceIds: string[] }): boolean => x.invoiceIds.some((id) => openSet.has(id));
 
-    const [clients, allocated, onAccount, journal, scenarios, promises, disputes, plans] = await Promise.all([
+    const [clients, openPayments, journal, scenarios, promises, disputes, plans] = await Promise.all([
       db.clients.bulkGet(clientIds),
-      rowsByKeys(db.payments, 'invoiceIds', openIds),
-      db.payments.where('onAccount').above(0).toArray(),
-      rowsByKeys(db.journal, 'invoiceIds', openIds),
+      db.payments.where('open').equals(1).toArray(),
+      db.journal.where('open').equals(1).toArray(),
       db.scenarios.toArray(),
       db.promises.toArray(),
       db.disputes.toArray(),
       db.plans.toArray(),
     ]);
 
-    const payments = new Map<string, PaymentRow>();
-    for (const p of allocated) payments.set(p.id, p);
-    for (const p of onAccount) if (clientSet.has(p.clientId)) payments.set(p.id, p);
-    // A multi-entry index returns an entry once per matching invoice: keep one.
-    const entries = new Map<string, JournalEntry>();
-    for (const e of journal) entries.set(e.id, e);
+    // The flags may over-include (a row written by other code counts as open): filter exactly.
+    const payments = openPayments.filter((p) => touchesOpen(p) || (p.onAccount > 0 && clientSet.has(p.clientId)));
 
     return {
       clients: clients.filter((c): c is Client => c !== undefined),
       invoices: openRows.map(fromInvoiceRow),
-      payments: [...payments.values()].map(fromPaymentRow),
+      payments: payments.map(fromPaymentRow),
       scenarios,
-      journal: [...entries.values()],
+      journal: journal.filter(touchesOpen).map(fromJournalRow),
       promises: promises.filter(touchesOpen),
       disputes: disputes.filter(touchesOpen),
       plans: plans.filter(touchesOpen),
@@ -73,13 +67,3 @@ export async function loadDunningData(db: RecouvreDb): Promise<DunningData> {
   });
 }
 
-/**
- * The rows whose index holds any of the keys, as one getAll per key issued together.
- * Dexie's `anyOf` walks a cursor from key to key instead: in Chromium each step is a round
- * trip, and 16,000 open invoices took seconds (bench/database.bench.ts); parallel getAll
- * requests are batched by the browser and take a fraction of that.
- */
-async function rowsByKeys<T>(table: Table<T, string>, index: string, keys: readonly string[]): Promise<T[]> {
-  const lists = await Promise.all(keys.map((key) => table.where(index).equals(key).toArray()));
-  return lists.flat();
-}

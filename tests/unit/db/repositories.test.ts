@@ -268,7 +268,7 @@ describe('scenarios and meta', () => {
       isDefault: true,
       steps: [{ id: 'fast-1', offsetDays: 1, kind: 'reminder', channel: 'email' }],
     });
-    expect(saved.ok).toBe(true);
+    expect(saved).toMatchObject({ ok: true });
     expect((await listScenarios(db)).filter((s) => s.isDefault).map((s) => s.id)).toEqual(['fast']);
     await addClient(db, { scenarioId: 'fast' });
     expect(await deleteScenario(db, 'fast')).toEqual({ ok: false, error: { code: 'scenario.inUse', params: { count: 1 } } });
