@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { chromiumExecutable } from './chromium-path.mjs';
 
 if (!chromiumExecutable()) {
-  let playwrightOwn = false;
+  let playwrightOwn;
   try {
     const { chromium } = await import('@playwright/test');
     playwrightOwn = existsSync(chromium.executablePath());

@@ -19,10 +19,15 @@ export interface ReadResult {
   payments: number;
   journal: number;
   clients: number;
-  steps: { openInvoicesMs: number; paymentsMs: number; journalMs: number; rawJournalMs: number };
+  steps: { openInvoicesMs: number; paymentsMs: number; journalMs: number; journalPerInvoiceMs: number };
 }
 
-async function populate(options: { clients: number; invoices: number; seed: number; today: string }): Promise<PopulateResult> {
+async function populate(options: {
+  clients: number;
+  invoices: number;
+  seed: number;
+  today: string;
+}): Promise<PopulateResult> {
   await openDatabase(NAME).delete();
   const t0 = performance.now();
   const data = generateDemo(options);
@@ -42,16 +47,17 @@ async function readSnapshot(): Promise<ReadResult> {
   const data = await loadDunningData(db);
   const totalMs = performance.now() - t0;
 
+  // The parts, one by one: each table through its open flag, then (for comparison) the
+  // journal asked invoice by invoice, which the flag replaced.
   const s0 = performance.now();
   const open = await db.invoices.where('open').equals(1).primaryKeys();
   const s1 = performance.now();
-  await Promise.all(open.map((id) => db.payments.where('invoiceIds').equals(id).toArray()));
+  await db.payments.where('open').equals(1).toArray();
   const s2 = performance.now();
-  await Promise.all(open.map((id) => db.journal.where('invoiceIds').equals(id).toArray()));
+  await db.journal.where('open').equals(1).toArray();
   const s3 = performance.now();
-  const raw = await rawGetAll(db.backendDB(), 'journal', 'invoiceIds', open);
+  await Promise.all(open.map((id) => db.journal.where('invoiceIds').equals(id).toArray()));
   const s4 = performance.now();
-  console.log('raw', raw, s4 - s3);
   db.close();
   return {
     totalMs,
@@ -59,7 +65,7 @@ async function readSnapshot(): Promise<ReadResult> {
     payments: data.payments.length,
     journal: data.journal.length,
     clients: data.clients.length,
-    steps: { openInvoicesMs: s1 - s0, paymentsMs: s2 - s1, journalMs: s3 - s2, rawJournalMs: s4 - s3 },
+    steps: { openInvoicesMs: s1 - s0, paymentsMs: s2 - s1, journalMs: s3 - s2, journalPerInvoiceMs: s4 - s3 },
   };
 }
 
@@ -74,19 +80,3 @@ declare global {
 }
 
 window.recouvreBench = { populate, readSnapshot, cleanUp };
-
-function rawGetAll(idb: IDBDatabase, store: string, index: string, keys: readonly string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const tx = idb.transaction(store, 'readonly');
-    const ix = tx.objectStore(store).index(index);
-    let rows = 0;
-    for (const k of keys) {
-      const r = ix.getAll(k);
-      r.onsuccess = () => {
-        rows += (r.result as unknown[]).length;
-      };
-    }
-    tx.oncomplete = () => resolve(rows);
-    tx.onerror = () => reject(tx.error);
-  });
-}

@@ -8,7 +8,11 @@ import { clientSchema, parseWith } from './validation';
 export type ClientInput = Omit<Client, 'id' | 'createdAt'> & { id?: string; createdAt?: string };
 
 export async function createClient(db: RecouvreDb, input: ClientInput): Promise<Result<Client>> {
-  const parsed = parseWith(clientSchema, { ...input, id: input.id ?? db.newId(), createdAt: input.createdAt ?? db.nowIso() });
+  const parsed = parseWith(clientSchema, {
+    ...input,
+    id: input.id ?? db.newId(),
+    createdAt: input.createdAt ?? db.nowIso(),
+  });
   if (!parsed.ok) return parsed;
   const client = parsed.value;
   return db.transaction('rw', db.clients, db.scenarios, async () => {

@@ -60,18 +60,28 @@ export class RecouvreDb extends Dexie {
     });
     this.payments.hook('updating', (changes, _key, obj) => {
       const next = { ...obj, ...(changes as Partial<PaymentRow>) };
-      return { ...paymentDerivedFields(next), ...('allocations' in changes && !('open' in changes) ? { open: 1 } : {}) };
+      return { ...paymentDerivedFields(next), ...keepOpenFlag(changes, 'allocations') };
     });
     this.journal.hook('creating', (_key, obj) => {
       obj.open ??= obj.invoiceIds.length > 0 ? 1 : 0;
     });
-    this.journal.hook('updating', (changes) => ('invoiceIds' in changes && !('open' in changes) ? { open: 1 } : undefined));
+    this.journal.hook('updating', (changes) => keepOpenFlag(changes, 'invoiceIds'));
   }
 
   /** "now" as written in createdAt / at fields */
   nowIso(): string {
     return this.now().toISOString();
   }
+}
+
+/**
+ * A put that drops the flag, or changes what the row is about, makes it count as open
+ * again: reading one row too many is harmless, missing one would hide an action.
+ */
+function keepOpenFlag(changes: object, aboutField: string): { open: 1 } | undefined {
+  const c = changes as Record<string, unknown>;
+  if ('open' in c && c.open !== undefined) return undefined;
+  return 'open' in c || aboutField in c ? { open: 1 } : undefined;
 }
 
 /** A database by name; Dexie opens it on first use. */

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { DemoData } from '../demo/generateDemo';
 import type { DocumentFile, IsoDate, IsoDateTime, Scenario, StoredDocument, Template } from '../domain/model';
-import { err, ok, type Result } from '../domain/result';
+import { err, type Result } from '../domain/result';
 import type { RecouvreDb } from './database';
 import { fromInvoiceRow, fromJournalRow, fromPaymentRow } from './derived';
 import type { MetaEntry } from './schema';
@@ -55,7 +55,12 @@ export const datasetSchema = z.object({
   version: z.literal(DATASET_VERSION, { error: 'dataset.unsupportedVersion' }),
   createdAt: isoDateTimeSchema,
   generator: z
-    .object({ seed: z.number().int(), today: isoDateSchema, clients: z.number().int(), invoices: z.number().int() })
+    .object({
+      seed: z.number().int(),
+      today: isoDateSchema,
+      clients: z.number().int(),
+      invoices: z.number().int(),
+    })
     .optional(),
   clients: z.array(clientSchema),
   invoices: z.array(invoiceSchema),
@@ -89,8 +94,10 @@ function referenceProblem(d: Dataset): { code: string; params: Record<string, st
   const invoiceClient = new Map<string, string>();
   const numbers = new Set<string>();
   for (const [index, i] of d.invoices.entries()) {
-    if (!clients.has(i.clientId)) return { code: 'dataset.unknownClient', params: { field: 'invoices', index } };
-    if (numbers.has(i.number)) return { code: 'invoice.duplicateNumber', params: { number: i.number, index } };
+    if (!clients.has(i.clientId))
+      return { code: 'dataset.unknownClient', params: { field: 'invoices', index } };
+    if (numbers.has(i.number))
+      return { code: 'invoice.duplicateNumber', params: { number: i.number, index } };
     if (invoiceClient.has(i.id)) return { code: 'dataset.duplicateId', params: { field: 'invoices', index } };
     numbers.add(i.number);
     invoiceClient.set(i.id, i.clientId);
@@ -99,13 +106,19 @@ function referenceProblem(d: Dataset): { code: string; params: Record<string, st
     clients.has(clientId) && invoiceIds.every((id) => invoiceClient.get(id) === clientId);
   const paid = new Map<string, number>();
   for (const [index, p] of d.payments.entries()) {
-    if (!belongs(p.clientId, p.allocations.map((a) => a.invoiceId))) {
+    if (
+      !belongs(
+        p.clientId,
+        p.allocations.map((a) => a.invoiceId),
+      )
+    ) {
       return { code: 'dataset.unknownReference', params: { field: 'payments', index } };
     }
     for (const a of p.allocations) paid.set(a.invoiceId, (paid.get(a.invoiceId) ?? 0) + a.amount);
   }
   for (const [index, i] of d.invoices.entries()) {
-    if ((paid.get(i.id) ?? 0) > i.amountInclVat) return { code: 'dataset.overpaidInvoice', params: { number: i.number, index } };
+    if ((paid.get(i.id) ?? 0) > i.amountInclVat)
+      return { code: 'dataset.overpaidInvoice', params: { number: i.number, index } };
   }
   const lists = { journal: d.journal, promises: d.promises, disputes: d.disputes, plans: d.plans } as const;
   for (const [field, list] of Object.entries(lists)) {
@@ -120,7 +133,8 @@ function referenceProblem(d: Dataset): { code: string; params: Record<string, st
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let k = 0; k < bytes.length; k += 0x8000) binary += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+  for (let k = 0; k < bytes.length; k += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
   return btoa(binary);
 }
 
@@ -132,8 +146,18 @@ export function fromBase64(text: string): Uint8Array {
 }
 
 /** Demo data as a dataset file. */
-export function demoDataset(data: DemoData, createdAt: IsoDateTime, generator?: Dataset['generator']): Dataset {
-  return { format: DATASET_FORMAT, version: DATASET_VERSION, createdAt, ...(generator ? { generator } : {}), ...data };
+export function demoDataset(
+  data: DemoData,
+  createdAt: IsoDateTime,
+  generator?: Dataset['generator'],
+): Dataset {
+  return {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    createdAt,
+    ...(generator ? { generator } : {}),
+    ...data,
+  };
 }
 
 /** Everything in the database as a dataset (files included): the content of a backup. */

@@ -34,7 +34,11 @@ export function fromJournalRow(row: JournalRow): JournalEntry {
 }
 
 /** A payment or journal entry is open when it concerns an open invoice (a payment also with money on account). */
-export function relatedOpenFlag(invoiceIds: readonly string[], openInvoices: ReadonlySet<string>, onAccount = 0): OpenFlag {
+export function relatedOpenFlag(
+  invoiceIds: readonly string[],
+  openInvoices: ReadonlySet<string>,
+  onAccount = 0,
+): OpenFlag {
   return onAccount > 0 || invoiceIds.some((id) => openInvoices.has(id)) ? 1 : 0;
 }
 

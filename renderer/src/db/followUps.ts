@@ -22,7 +22,11 @@ export interface FollowUps {
 }
 
 /** The invoices must exist and belong to the client. */
-async function invoicesProblem(db: RecouvreDb, clientId: string, invoiceIds: readonly string[]): Promise<Result<never> | null> {
+async function invoicesProblem(
+  db: RecouvreDb,
+  clientId: string,
+  invoiceIds: readonly string[],
+): Promise<Result<never> | null> {
   if (!(await db.clients.get(clientId))) return err('followUp.unknownClient', { clientId });
   const invoices = await db.invoices.bulkGet([...invoiceIds]);
   const bad = invoices.findIndex((i) => i === undefined || i.clientId !== clientId);

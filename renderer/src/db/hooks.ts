@@ -33,25 +33,40 @@ export function useClient(id: string | undefined): Client | null | undefined {
 }
 
 export function useClientInvoices(clientId: string | undefined): Invoice[] | undefined {
-  return useLiveQuery(async () => (clientId === undefined ? [] : listClientInvoices(db(), clientId)), [clientId]);
+  return useLiveQuery(
+    async () => (clientId === undefined ? [] : listClientInvoices(db(), clientId)),
+    [clientId],
+  );
 }
 
 export function useClientPayments(clientId: string | undefined): Payment[] | undefined {
-  return useLiveQuery(async () => (clientId === undefined ? [] : listClientPayments(db(), clientId)), [clientId]);
+  return useLiveQuery(
+    async () => (clientId === undefined ? [] : listClientPayments(db(), clientId)),
+    [clientId],
+  );
 }
 
 export function useClientJournal(clientId: string | undefined): JournalEntry[] | undefined {
-  return useLiveQuery(async () => (clientId === undefined ? [] : listClientJournal(db(), clientId)), [clientId]);
+  return useLiveQuery(
+    async () => (clientId === undefined ? [] : listClientJournal(db(), clientId)),
+    [clientId],
+  );
 }
 
 export function useClientDocuments(clientId: string | undefined): StoredDocument[] | undefined {
-  return useLiveQuery(async () => (clientId === undefined ? [] : listClientDocuments(db(), clientId)), [clientId]);
+  return useLiveQuery(
+    async () => (clientId === undefined ? [] : listClientDocuments(db(), clientId)),
+    [clientId],
+  );
 }
 
 const NO_FOLLOW_UPS: FollowUps = { promises: [], disputes: [], plans: [] };
 
 export function useFollowUps(clientId: string | undefined): FollowUps | undefined {
-  return useLiveQuery(async () => (clientId === undefined ? NO_FOLLOW_UPS : listFollowUps(db(), clientId)), [clientId]);
+  return useLiveQuery(
+    async () => (clientId === undefined ? NO_FOLLOW_UPS : listFollowUps(db(), clientId)),
+    [clientId],
+  );
 }
 
 /** The open receivables and their context, as the dunning engine and the Today screen need them. */

@@ -29,7 +29,10 @@ export async function createInvoice(db: RecouvreDb, input: InvoiceInput): Promis
  * Creates invoices all together or not at all (an import is accepted whole). On the first
  * problem nothing is written and the error's params say which input (`index`, from 0).
  */
-export async function createInvoices(db: RecouvreDb, inputs: readonly InvoiceInput[]): Promise<Result<Invoice[]>> {
+export async function createInvoices(
+  db: RecouvreDb,
+  inputs: readonly InvoiceInput[],
+): Promise<Result<Invoice[]>> {
   const invoices: Invoice[] = [];
   const numbers = new Map<string, number>();
   for (const [index, input] of inputs.entries()) {
@@ -46,11 +49,21 @@ export async function createInvoices(db: RecouvreDb, inputs: readonly InvoiceInp
     const missing = clientIds.findIndex((_id, k) => clients[k] === undefined);
     if (missing >= 0) {
       const clientId = clientIds[missing] ?? '';
-      return err<Invoice[]>('invoice.unknownClient', { clientId, index: invoices.findIndex((i) => i.clientId === clientId) });
+      return err<Invoice[]>('invoice.unknownClient', {
+        clientId,
+        index: invoices.findIndex((i) => i.clientId === clientId),
+      });
     }
-    const taken = await db.invoices.where('number').anyOf([...numbers.keys()]).toArray();
+    const taken = await db.invoices
+      .where('number')
+      .anyOf([...numbers.keys()])
+      .toArray();
     const first = taken[0];
-    if (first) return err<Invoice[]>('invoice.duplicateNumber', { number: first.number, index: numbers.get(first.number) ?? 0 });
+    if (first)
+      return err<Invoice[]>('invoice.duplicateNumber', {
+        number: first.number,
+        index: numbers.get(first.number) ?? 0,
+      });
     const existingIds = await db.invoices.bulkGet(invoices.map((i) => i.id));
     const clash = existingIds.findIndex((row) => row !== undefined);
     if (clash >= 0) return err<Invoice[]>('invoice.duplicateId', { index: clash });
@@ -146,7 +159,10 @@ export async function refreshOpenFlags(db: RecouvreDb, invoiceIds?: readonly str
     if (rows.length === 0) return 0;
     const wanted = new Set(rows.map((r) => r.id));
     const payments = invoiceIds
-      ? await db.payments.where('invoiceIds').anyOf([...wanted]).toArray()
+      ? await db.payments
+          .where('invoiceIds')
+          .anyOf([...wanted])
+          .toArray()
       : await db.payments.toArray();
     const allocated = new Map<string, number>();
     for (const p of payments) {
@@ -168,14 +184,21 @@ async function refreshRelatedFlags(db: RecouvreDb, invoiceIds?: readonly string[
   if (invoiceIds?.length === 0) return;
   const [payments, journal] = invoiceIds
     ? await Promise.all([
-        db.payments.where('invoiceIds').anyOf([...invoiceIds]).toArray(),
-        db.journal.where('invoiceIds').anyOf([...invoiceIds]).toArray(),
+        db.payments
+          .where('invoiceIds')
+          .anyOf([...invoiceIds])
+          .toArray(),
+        db.journal
+          .where('invoiceIds')
+          .anyOf([...invoiceIds])
+          .toArray(),
       ])
     : await Promise.all([db.payments.toArray(), db.journal.toArray()]);
   const referenced = [...new Set([...payments, ...journal].flatMap((r) => r.invoiceIds))];
   const invoices = await db.invoices.bulkGet(referenced);
   const isOpen = new Set(invoices.filter((i) => i?.open === 1).map((i) => i!.id));
-  const flag = (ids: readonly string[], extra = false): OpenFlag => (extra || ids.some((id) => isOpen.has(id)) ? 1 : 0);
+  const flag = (ids: readonly string[], extra = false): OpenFlag =>
+    extra || ids.some((id) => isOpen.has(id)) ? 1 : 0;
   await db.payments.bulkUpdate(
     payments
       .map((p) => ({ key: p.id, open: flag(p.invoiceIds, p.onAccount > 0), was: p.open }))

@@ -6,6 +6,7 @@
 import type { JournalEntry } from '../domain/model';
 import { err, ok, type Result } from '../domain/result';
 import type { RecouvreDb } from './database';
+import { fromJournalRow } from './derived';
 import { journalEntrySchema, parseWith } from './validation';
 
 export type JournalInput = Omit<JournalEntry, 'id' | 'at'> & { id?: string; at?: string };
@@ -14,12 +15,17 @@ export type JournalInput = Omit<JournalEntry, 'id' | 'at'> & { id?: string; at?:
 export function newJournalEntry(db: RecouvreDb, fields: Omit<JournalEntry, 'id' | 'at'>): JournalEntry {
   const entry: JournalEntry = { id: db.newId(), at: db.nowIso(), ...fields };
   // Optional fields left undefined would be stored as explicit undefined: drop them.
-  for (const key of Object.keys(entry) as (keyof JournalEntry)[]) if (entry[key] === undefined) delete entry[key];
+  for (const key of Object.keys(entry) as (keyof JournalEntry)[])
+    if (entry[key] === undefined) delete entry[key];
   return entry;
 }
 
 export async function addJournalEntry(db: RecouvreDb, input: JournalInput): Promise<Result<JournalEntry>> {
-  const parsed = parseWith(journalEntrySchema, { ...input, id: input.id ?? db.newId(), at: input.at ?? db.nowIso() });
+  const parsed = parseWith(journalEntrySchema, {
+    ...input,
+    id: input.id ?? db.newId(),
+    at: input.at ?? db.nowIso(),
+  });
   if (!parsed.ok) return parsed;
   const entry = parsed.value;
   return db.transaction('rw', db.journal, db.clients, db.invoices, async () => {
@@ -44,7 +50,7 @@ export async function updateJournalEntry(
     if (!current) return err<JournalEntry>('journal.notFound', { id });
     const parsed = parseWith(journalEntrySchema, { ...current, ...changes });
     if (!parsed.ok) return parsed;
-    await db.journal.put(parsed.value);
+    await db.journal.put({ ...parsed.value, open: current.open });
     return ok(parsed.value);
   });
 }
@@ -59,10 +65,12 @@ export async function listClientJournal(db: RecouvreDb, clientId: string): Promi
     .where('[clientId+date]')
     .between([clientId, ''], [clientId, '\uffff'])
     .toArray();
-  return entries.sort(chronological);
+  return entries.map(fromJournalRow).sort(chronological);
 }
 
 /** The entries that concern an invoice, oldest first. */
 export async function listInvoiceJournal(db: RecouvreDb, invoiceId: string): Promise<JournalEntry[]> {
-  return (await db.journal.where('invoiceIds').equals(invoiceId).toArray()).sort(chronological);
+  return (await db.journal.where('invoiceIds').equals(invoiceId).toArray())
+    .map(fromJournalRow)
+    .sort(chronological);
 }

@@ -32,7 +32,9 @@ export function declareSchema(db: Dexie, steps: readonly SchemaStep[] = SCHEMA_S
   let previous = 0;
   for (const step of steps) {
     if (!Number.isInteger(step.version) || step.version <= previous) {
-      throw new Error(`Schema step "${step.name}": version ${step.version} must be an integer above ${previous}`);
+      throw new Error(
+        `Schema step "${step.name}": version ${step.version} must be an integer above ${previous}`,
+      );
     }
     previous = step.version;
     const version = db.version(step.version).stores(step.stores);

@@ -23,7 +23,13 @@ export async function recordPayment(db: RecouvreDb, input: PaymentInput): Promis
     const invoiceIds = [...new Set(payment.allocations.map((a) => a.invoiceId))];
     await db.payments.add(toPaymentRow(payment));
     await db.journal.add(
-      newJournalEntry(db, { clientId: payment.clientId, invoiceIds, date: payment.date, type: 'payment', note: payment.reference }),
+      newJournalEntry(db, {
+        clientId: payment.clientId,
+        invoiceIds,
+        date: payment.date,
+        type: 'payment',
+        note: payment.reference,
+      }),
     );
     // The new rows count as open; if the payment closes its invoices, this closes them all.
     await refreshOpenFlags(db, invoiceIds);
@@ -45,7 +51,7 @@ export async function reallocatePayment(
     const payment = parsed.value;
     const problem = await allocationProblem(db, payment);
     if (problem) return problem;
-    await db.payments.put(toPaymentRow(payment));
+    await db.payments.put({ ...toPaymentRow(payment), open: 1 });
     await refreshOpenFlags(db, [...row.invoiceIds, ...payment.allocations.map((a) => a.invoiceId)]);
     return ok(payment);
   });
@@ -73,15 +79,23 @@ export async function listClientPayments(db: RecouvreDb, clientId: string): Prom
  * amount (what the other payments leave of it).
  */
 async function allocationProblem(db: RecouvreDb, payment: Payment): Promise<Result<Payment> | null> {
-  if (!(await db.clients.get(payment.clientId))) return err('payment.unknownClient', { clientId: payment.clientId });
+  if (!(await db.clients.get(payment.clientId)))
+    return err('payment.unknownClient', { clientId: payment.clientId });
   const ids = [...new Set(payment.allocations.map((a) => a.invoiceId))];
   const invoices = await db.invoices.bulkGet(ids);
-  const others = (await db.payments.where('invoiceIds').anyOf(ids).toArray()).filter((p) => p.id !== payment.id);
+  const others = (await db.payments.where('invoiceIds').anyOf(ids).toArray()).filter(
+    (p) => p.id !== payment.id,
+  );
   for (const [k, invoice] of invoices.entries()) {
     const invoiceId = ids[k] ?? '';
-    if (!invoice || invoice.clientId !== payment.clientId) return err('payment.unknownInvoice', { invoiceId });
+    if (!invoice || invoice.clientId !== payment.clientId)
+      return err('payment.unknownInvoice', { invoiceId });
     const sumOf = (list: readonly Pick<Payment, 'allocations'>[]): number =>
-      list.reduce((s, p) => s + p.allocations.filter((a) => a.invoiceId === invoiceId).reduce((t, a) => t + a.amount, 0), 0);
+      list.reduce(
+        (s, p) =>
+          s + p.allocations.filter((a) => a.invoiceId === invoiceId).reduce((t, a) => t + a.amount, 0),
+        0,
+      );
     const remaining = invoice.amountInclVat - sumOf(others);
     if (sumOf([payment]) > remaining) {
       return err('payment.exceedsBalance', { number: invoice.number, remaining });
@@ -89,4 +103,3 @@ async function allocationProblem(db: RecouvreDb, payment: Payment): Promise<Resu
   }
   return null;
 }
-

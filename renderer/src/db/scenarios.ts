@@ -24,12 +24,13 @@ export async function saveScenario(db: RecouvreDb, input: unknown): Promise<Resu
   if (problem) return { ok: false, error: problem };
   return db.transaction('rw', db.scenarios, async () => {
     const others = (await db.scenarios.toArray()).filter((s) => s.id !== scenario.id);
-    const listProblem = validateScenarioList([...others, scenario])[0];
-    if (listProblem && !(scenario.isDefault && listProblem.code === 'scenario.default-twice')) {
-      return { ok: false, error: listProblem } as const;
-    }
+    // A new default takes the place of the old one, so check the list as it will be.
+    const after = scenario.isDefault ? others.map((s) => ({ ...s, isDefault: false })) : others;
+    const listProblem = validateScenarioList([...after, scenario])[0];
+    if (listProblem) return { ok: false, error: listProblem } as const;
     if (scenario.isDefault) {
-      for (const s of others.filter((o) => o.isDefault)) await db.scenarios.update(s.id, { isDefault: false });
+      for (const s of others.filter((o) => o.isDefault))
+        await db.scenarios.update(s.id, { isDefault: false });
     }
     await db.scenarios.put(scenario);
     return ok(scenario);

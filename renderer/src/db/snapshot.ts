@@ -32,7 +32,16 @@ export interface DunningData {
 }
 
 export async function loadDunningData(db: RecouvreDb): Promise<DunningData> {
-  const tables = [db.invoices, db.clients, db.payments, db.scenarios, db.journal, db.promises, db.disputes, db.plans];
+  const tables = [
+    db.invoices,
+    db.clients,
+    db.payments,
+    db.scenarios,
+    db.journal,
+    db.promises,
+    db.disputes,
+    db.plans,
+  ];
   return db.transaction('r', tables, async () => {
     const openRows = await db.invoices.where('open').equals(1).toArray();
     const openIds = openRows.map((r) => r.id);
@@ -52,7 +61,9 @@ export async function loadDunningData(db: RecouvreDb): Promise<DunningData> {
     ]);
 
     // The flags may over-include (a row written by other code counts as open): filter exactly.
-    const payments = openPayments.filter((p) => touchesOpen(p) || (p.onAccount > 0 && clientSet.has(p.clientId)));
+    const payments = openPayments.filter(
+      (p) => touchesOpen(p) || (p.onAccount > 0 && clientSet.has(p.clientId)),
+    );
 
     return {
       clients: clients.filter((c): c is Client => c !== undefined),
@@ -66,4 +77,3 @@ export async function loadDunningData(db: RecouvreDb): Promise<DunningData> {
     };
   });
 }
-

@@ -45,7 +45,10 @@ export const isoDateTimeSchema = z
 
 const idSchema = z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' });
 const textSchema = z.string({ error: 'validation.invalid' });
-const requiredText = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' });
+const requiredText = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, { error: 'validation.required' });
 const languageSchema = z.enum(['fr', 'en'], { error: 'validation.invalid' });
 const sirenSchema = z.string().refine(isValidSiren, { error: 'siren.invalid' });
 const siretSchema = z.string().refine(isValidSiret, { error: 'siret.invalid' });
@@ -74,7 +77,10 @@ export const clientSchema = z.object({
   siret: siretSchema.optional(),
   vatNumber: vatSchema.optional(),
   addressLines: addressLinesSchema,
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'client.countryInvalid' }).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'client.countryInvalid' })
+    .optional(),
   contacts: z.array(contactSchema),
   segment: textSchema.optional(),
   scenarioId: idSchema.optional(),

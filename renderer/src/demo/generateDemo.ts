@@ -47,7 +47,14 @@ export interface DemoData {
 /** How a client pays; a few are mixed into every demo. */
 export type PaymentProfile = 'good' | 'slow' | 'bad' | 'promiser' | 'disputer' | 'planner';
 
-const PROFILE_WEIGHTS: Record<PaymentProfile, number> = { good: 45, slow: 25, promiser: 10, disputer: 7, bad: 8, planner: 5 };
+const PROFILE_WEIGHTS: Record<PaymentProfile, number> = {
+  good: 45,
+  slow: 25,
+  promiser: 10,
+  disputer: 7,
+  bad: 8,
+  planner: 5,
+};
 
 /** The payments, reminders and agreements of one invoice, decided before they are written. */
 interface InvoiceStory {
@@ -85,7 +92,15 @@ export function generateDemo(options: DemoOptions): DemoData {
   const clients = makeClients(random, options.clients, today, history);
   const invoices = makeInvoices(random, clients, options.invoices, today, history);
 
-  const out: DemoData = { clients: clients.map((c) => c.client), invoices: invoices.map((s) => s.invoice), payments: [], journal: [], promises: [], disputes: [], plans: [] };
+  const out: DemoData = {
+    clients: clients.map((c) => c.client),
+    invoices: invoices.map((s) => s.invoice),
+    payments: [],
+    journal: [],
+    promises: [],
+    disputes: [],
+    plans: [],
+  };
   const writer = new JournalWriter(random, out.journal);
 
   for (const story of invoices) decideFate(random, story, today, out, writer);
@@ -107,13 +122,28 @@ function makeClients(random: Random, count: number, today: IsoDate, history: num
     const audience = random.weighted({ professional: 82, public: 5, consumer: 8, english: 5 } as const);
     const draft = draftClient(random, audience);
     const profile: PaymentProfile =
-      audience === 'public' ? 'slow' : audience === 'consumer' ? random.weighted({ good: 60, slow: 20, bad: 10, promiser: 10 }) : random.weighted(PROFILE_WEIGHTS);
+      audience === 'public'
+        ? 'slow'
+        : audience === 'consumer'
+          ? random.weighted({ good: 60, slow: 20, bad: 10, promiser: 10 })
+          : random.weighted(PROFILE_WEIGHTS);
     const createdOn = addDays(today, -history - random.int(10, 400));
-    const client: Client = { ...draft.client, id: random.uuid(), createdAt: `${createdOn}T08:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z` };
+    const client: Client = {
+      ...draft.client,
+      id: random.uuid(),
+      createdAt: `${createdOn}T08:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`,
+    };
     // A strategic account gets the phone-first scenario.
-    if (draft.audience === 'french-company' && client.segment === 'Grand compte' && random.chance(0.5)) client.scenarioId = 'strategic';
-    if (profile === 'planner' || (profile === 'bad' && random.chance(0.3))) client.notes = 'Client à surveiller : retards fréquents.';
-    const termsDays = audience === 'consumer' ? random.pick([0, 8, 15]) : audience === 'public' ? 30 : random.pick([30, 30, 45, 60]);
+    if (draft.audience === 'french-company' && client.segment === 'Grand compte' && random.chance(0.5))
+      client.scenarioId = 'strategic';
+    if (profile === 'planner' || (profile === 'bad' && random.chance(0.3)))
+      client.notes = 'Client à surveiller : retards fréquents.';
+    const termsDays =
+      audience === 'consumer'
+        ? random.pick([0, 8, 15])
+        : audience === 'public'
+          ? 30
+          : random.pick([30, 30, 45, 60]);
     // A few big customers get most invoices, as in real ledgers.
     const weight = 1 / Math.pow(1 - random.next() * 0.97, 0.8);
     clients.push({ client, draft, profile, termsDays, weight });
@@ -121,7 +151,13 @@ function makeClients(random: Random, count: number, today: IsoDate, history: num
   return clients;
 }
 
-function makeInvoices(random: Random, clients: DemoClient[], count: number, today: IsoDate, history: number): InvoiceStory[] {
+function makeInvoices(
+  random: Random,
+  clients: DemoClient[],
+  count: number,
+  today: IsoDate,
+  history: number,
+): InvoiceStory[] {
   if (clients.length === 0 || count === 0) return [];
   const cumulative: number[] = [];
   let total = 0;
@@ -140,7 +176,8 @@ function makeInvoices(random: Random, clients: DemoClient[], count: number, toda
   };
 
   const drafts: { client: DemoClient; issueDate: IsoDate }[] = [];
-  for (let k = 0; k < count; k++) drafts.push({ client: pickClient(k), issueDate: addDays(today, -random.int(0, history)) });
+  for (let k = 0; k < count; k++)
+    drafts.push({ client: pickClient(k), issueDate: addDays(today, -random.int(0, history)) });
   drafts.sort((a, b) => (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0));
 
   const perYear = new Map<string, number>();
@@ -170,14 +207,24 @@ function makeInvoices(random: Random, clients: DemoClient[], count: number, toda
 
 function invoiceAmount(random: Random, client: DemoClient): number {
   const [low, high] =
-    client.draft.audience === 'consumer' ? [3.7, 5.3] : client.draft.audience === 'public' ? [5, 6.6] : [4.3, 6.3];
+    client.draft.audience === 'consumer'
+      ? [3.7, 5.3]
+      : client.draft.audience === 'public'
+        ? [5, 6.6]
+        : [4.3, 6.3];
   const cents = Math.round(Math.pow(10, low + random.next() * (high - low)));
   // Most invoices are whole euros.
   return random.chance(0.6) ? Math.max(100, Math.round(cents / 100) * 100) : cents;
 }
 
 /** Decides when the invoice is paid and what happened on the way (promise, dispute). */
-function decideFate(random: Random, story: InvoiceStory, today: IsoDate, out: DemoData, writer: JournalWriter): void {
+function decideFate(
+  random: Random,
+  story: InvoiceStory,
+  today: IsoDate,
+  out: DemoData,
+  writer: JournalWriter,
+): void {
   const { invoice, client } = story;
   const due = invoice.dueDate;
   const later = (min: number, max: number): IsoDate => addDays(due, random.int(min, max));
@@ -212,7 +259,9 @@ function decideFate(random: Random, story: InvoiceStory, today: IsoDate, out: De
           madeOn,
           promisedDate,
           amount: invoice.amountInclVat,
-          note: random.pick(['Promesse faite par téléphone.', 'Engagement écrit reçu par e-mail.', '']) || undefined,
+          note:
+            random.pick(['Promesse faite par téléphone.', 'Engagement écrit reçu par e-mail.', '']) ||
+            undefined,
         };
         if (promise.note === undefined) delete promise.note;
         out.promises.push(promise);
@@ -249,7 +298,10 @@ function decideFate(random: Random, story: InvoiceStory, today: IsoDate, out: De
             allocations: [{ invoiceId: invoice.id, amount: credit }],
             source: 'demo',
           });
-          writer.add(invoice.clientId, [invoice.id], resolvedOn, { type: 'payment', note: `AV-${invoice.number.slice(3)}` });
+          writer.add(invoice.clientId, [invoice.id], resolvedOn, {
+            type: 'payment',
+            note: `AV-${invoice.number.slice(3)}`,
+          });
           story.credited = credit;
           story.paidOn = addDays(resolvedOn, random.int(3, 25));
         } else {
@@ -264,20 +316,38 @@ function decideFate(random: Random, story: InvoiceStory, today: IsoDate, out: De
   // Nobody pays before the invoice exists.
   if (story.paidOn !== undefined && story.paidOn < invoice.issueDate) story.paidOn = invoice.issueDate;
   // Some debtors pay in two goes: a part first, the rest later.
-  if (story.credited === undefined && story.paidOn !== undefined && invoice.amountInclVat >= 2000 && random.chance(0.06)) {
+  if (
+    story.credited === undefined &&
+    story.paidOn !== undefined &&
+    invoice.amountInclVat >= 2000 &&
+    random.chance(0.06)
+  ) {
     story.partial = { on: addDays(due, random.int(0, 20)), amount: Math.round(invoice.amountInclVat / 2) };
     if (story.partial.on >= story.paidOn) story.paidOn = addDays(story.partial.on, random.int(10, 40));
   }
 }
 
 /** Clients that pay badly agree a plan for what they owed 30 days before it started. */
-function makePaymentPlans(random: Random, stories: InvoiceStory[], today: IsoDate, out: DemoData, writer: JournalWriter): void {
+function makePaymentPlans(
+  random: Random,
+  stories: InvoiceStory[],
+  today: IsoDate,
+  out: DemoData,
+  writer: JournalWriter,
+): void {
   const byClient = new Map<string, InvoiceStory[]>();
-  for (const s of stories) if (s.client.profile === 'planner') byClient.set(s.invoice.clientId, [...(byClient.get(s.invoice.clientId) ?? []), s]);
+  for (const s of stories)
+    if (s.client.profile === 'planner')
+      byClient.set(s.invoice.clientId, [...(byClient.get(s.invoice.clientId) ?? []), s]);
   for (const [clientId, list] of byClient) {
     const createdOn = addDays(today, -random.int(20, 120));
     const covered = list.filter(
-      (s) => s.invoice.dueDate < addDays(createdOn, -30) && (s.paidOn === undefined || s.paidOn > createdOn) && s.partial === undefined && s.credited === undefined && s.pauseFrom === undefined,
+      (s) =>
+        s.invoice.dueDate < addDays(createdOn, -30) &&
+        (s.paidOn === undefined || s.paidOn > createdOn) &&
+        s.partial === undefined &&
+        s.credited === undefined &&
+        s.pauseFrom === undefined,
     );
     if (covered.length === 0) continue;
     const total = covered.reduce((sum, s) => sum + s.invoice.amountInclVat, 0);
@@ -286,7 +356,13 @@ function makePaymentPlans(random: Random, stories: InvoiceStory[], today: IsoDat
       dueDate: addMonths(createdOn, k + 1),
       amount: k < count - 1 ? Math.floor(total / count) : total - Math.floor(total / count) * (count - 1),
     }));
-    const plan: PaymentPlan = { id: random.uuid(), clientId, invoiceIds: covered.map((s) => s.invoice.id), createdOn, instalments };
+    const plan: PaymentPlan = {
+      id: random.uuid(),
+      clientId,
+      invoiceIds: covered.map((s) => s.invoice.id),
+      createdOn,
+      instalments,
+    };
     const kept = random.chance(0.75);
     const cancelledOn = addDays(createdOn, random.int(40, 60));
     if (!kept && cancelledOn <= today) plan.cancelledOn = cancelledOn;
@@ -310,8 +386,22 @@ function makePaymentPlans(random: Random, stories: InvoiceStory[], today: IsoDat
       }
       queue = queue.filter((q) => q.left > 0);
       const reference = `ECHEANCE ${k + 1}/${count}`;
-      out.payments.push({ id: random.uuid(), clientId, kind: 'payment', date: paidOn, amount: inst.amount, reference, allocations, source: 'demo' });
-      writer.add(clientId, allocations.map((a) => a.invoiceId), paidOn, { type: 'payment', note: reference });
+      out.payments.push({
+        id: random.uuid(),
+        clientId,
+        kind: 'payment',
+        date: paidOn,
+        amount: inst.amount,
+        reference,
+        allocations,
+        source: 'demo',
+      });
+      writer.add(
+        clientId,
+        allocations.map((a) => a.invoiceId),
+        paidOn,
+        { type: 'payment', note: reference },
+      );
     }
     for (const s of covered) {
       s.paidOn = undefined; // the plan's payments are written above
@@ -322,13 +412,28 @@ function makePaymentPlans(random: Random, stories: InvoiceStory[], today: IsoDat
   }
 }
 
-function writePayments(random: Random, story: InvoiceStory, today: IsoDate, out: DemoData, writer: JournalWriter): void {
+function writePayments(
+  random: Random,
+  story: InvoiceStory,
+  today: IsoDate,
+  out: DemoData,
+  writer: JournalWriter,
+): void {
   if (story.inPlan) return;
   const { invoice } = story;
   let left = invoice.amountInclVat - (story.credited ?? 0);
   const pay = (on: IsoDate, amount: number, kind: 'payment'): void => {
     const reference = random.pick(['VIR', 'VIREMENT', 'CHQ', 'VIR SEPA']) + ` ${invoice.number}`;
-    out.payments.push({ id: random.uuid(), clientId: invoice.clientId, kind, date: on, amount, reference, allocations: [{ invoiceId: invoice.id, amount }], source: 'demo' });
+    out.payments.push({
+      id: random.uuid(),
+      clientId: invoice.clientId,
+      kind,
+      date: on,
+      amount,
+      reference,
+      allocations: [{ invoiceId: invoice.id, amount }],
+      source: 'demo',
+    });
     writer.add(invoice.clientId, [invoice.id], on, { type: 'payment', note: reference });
   };
   if (story.partial && story.partial.on <= today) {
@@ -339,7 +444,13 @@ function writePayments(random: Random, story: InvoiceStory, today: IsoDate, out:
 }
 
 /** The reminders done for an invoice, following its client's scenario, stopped by payment or agreement. */
-function writeSteps(random: Random, story: InvoiceStory, scenario: Scenario, today: IsoDate, writer: JournalWriter): void {
+function writeSteps(
+  random: Random,
+  story: InvoiceStory,
+  scenario: Scenario,
+  today: IsoDate,
+  writer: JournalWriter,
+): void {
   const { invoice } = story;
   if (invoice.amountInclVat === 0) return;
   // Reminders are done until the day before the payment arrives, and never today (still to do).
@@ -369,7 +480,9 @@ function writeSteps(random: Random, story: InvoiceStory, scenario: Scenario, tod
         number: `1A${random.digits(11)}`,
         depositDate: on,
         firstPresentationDate: addDays(on, 2),
-        ...(returned ? { returnedDate: addDays(on, 17), returnReason: 'non-reclame' as const } : { deliveredDate: addDays(on, random.int(2, 5)) }),
+        ...(returned
+          ? { returnedDate: addDays(on, 17), returnReason: 'non-reclame' as const }
+          : { deliveredDate: addDays(on, random.int(2, 5)) }),
       };
     }
     writer.add(invoice.clientId, [invoice.id], on, entry);
@@ -378,12 +491,27 @@ function writeSteps(random: Random, story: InvoiceStory, scenario: Scenario, tod
 }
 
 /** A few clients pay a deposit or round up: money on account, allocated to nothing. */
-function makeOnAccountPayments(random: Random, clients: DemoClient[], today: IsoDate, out: DemoData, writer: JournalWriter): void {
+function makeOnAccountPayments(
+  random: Random,
+  clients: DemoClient[],
+  today: IsoDate,
+  out: DemoData,
+  writer: JournalWriter,
+): void {
   for (const c of clients) {
     if (!random.chance(0.02)) continue;
     const date = addDays(today, -random.int(5, 200));
     const amount = random.int(50, 2000) * 100;
-    out.payments.push({ id: random.uuid(), clientId: c.client.id, kind: 'payment', date, amount, reference: 'ACOMPTE', allocations: [], source: 'demo' });
+    out.payments.push({
+      id: random.uuid(),
+      clientId: c.client.id,
+      kind: 'payment',
+      date,
+      amount,
+      reference: 'ACOMPTE',
+      allocations: [],
+      source: 'demo',
+    });
     writer.add(c.client.id, [], date, { type: 'payment', note: 'ACOMPTE' });
   }
 }
@@ -395,10 +523,22 @@ class JournalWriter {
     private readonly entries: JournalEntry[],
   ) {}
 
-  add(clientId: string, invoiceIds: string[], date: IsoDate, fields: Omit<JournalEntry, 'id' | 'at' | 'clientId' | 'invoiceIds' | 'date'>): void {
+  add(
+    clientId: string,
+    invoiceIds: string[],
+    date: IsoDate,
+    fields: Omit<JournalEntry, 'id' | 'at' | 'clientId' | 'invoiceIds' | 'date'>,
+  ): void {
     const hour = String(this.random.int(7, 16)).padStart(2, '0');
     const minute = String(this.random.int(0, 59)).padStart(2, '0');
-    const entry: JournalEntry = { id: this.random.uuid(), clientId, invoiceIds, date, at: `${date}T${hour}:${minute}:00.000Z`, ...fields };
+    const entry: JournalEntry = {
+      id: this.random.uuid(),
+      clientId,
+      invoiceIds,
+      date,
+      at: `${date}T${hour}:${minute}:00.000Z`,
+      ...fields,
+    };
     if (entry.note === undefined) delete entry.note;
     this.entries.push(entry);
   }

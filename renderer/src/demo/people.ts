@@ -45,7 +45,11 @@ export function slug(text: string): string {
 }
 
 function upperNoAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, ' ').toUpperCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, ' ')
+    .toUpperCase();
 }
 
 function person(random: Random): { first: string; last: string; female: boolean } {
@@ -55,7 +59,9 @@ function person(random: Random): { first: string; last: string; female: boolean 
 
 /** ARCEP's numbers reserved for fiction: 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98. */
 function frenchPhone(random: Random, mobile = false): string {
-  const prefix = mobile ? '06 39 98' : random.pick(['01 99 00', '02 61 91', '03 53 01', '04 65 71', '05 36 49']);
+  const prefix = mobile
+    ? '06 39 98'
+    : random.pick(['01 99 00', '02 61 91', '03 53 01', '04 65 71', '05 36 49']);
   return `${prefix} ${random.digits(2)} ${random.digits(2)}`;
 }
 
@@ -141,9 +147,7 @@ export function draftFrenchCompany(random: Random): DemoClientDraft {
 
 export function draftPublicBody(random: Random): DemoClientDraft {
   const city = random.pick(CITIES);
-  const cityName = city[1]
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+  const cityName = city[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
   // Keep the name within one 38-character address line, as the envelope window needs.
   let name = random.pick(PUBLIC_BODIES)(cityName, random.pick(FAMOUS_PEOPLE));
   if (name.length > 38) name = `Commune de ${cityName}`.slice(0, 38);
@@ -156,11 +160,21 @@ export function draftPublicBody(random: Random): DemoClientDraft {
     client: {
       name,
       kind: 'public',
-      legalForm: name.startsWith('Commune') || name.startsWith('Communauté') ? 'Collectivité territoriale' : 'Établissement public',
+      legalForm:
+        name.startsWith('Commune') || name.startsWith('Communauté')
+          ? 'Collectivité territoriale'
+          : 'Établissement public',
       siren,
       siret: makeSiret(siren, random),
       addressLines: lines,
-      contacts: [{ name: 'Service financier', email: `finances@${slug(name)}.example`, phone: frenchPhone(random), billing: true }],
+      contacts: [
+        {
+          name: 'Service financier',
+          email: `finances@${slug(name)}.example`,
+          phone: frenchPhone(random),
+          billing: true,
+        },
+      ],
       segment: 'Secteur public',
       language: 'fr',
     },
@@ -196,14 +210,23 @@ export function draftEnglishClient(random: Random): DemoClientDraft {
   const where = random.weighted({ GB: 5, IE: 3, FR: 2 });
   let addressLines: string[];
   let legalForm = 'Ltd';
-  let extra: Partial<Client> = {};
+  let extra: Partial<Client>;
   if (where === 'GB') {
     const [town, district] = random.pick(UK_TOWNS);
     const inward = `${random.int(1, 9)}${random.pick(['AB', 'DT', 'HX', 'QP', 'NW', 'RT'])}`;
-    addressLines = [`${random.int(1, 240)} ${random.pick(ENGLISH_STREETS)}`, town, `${district} ${inward}`, 'ROYAUME-UNI'];
+    addressLines = [
+      `${random.int(1, 240)} ${random.pick(ENGLISH_STREETS)}`,
+      town,
+      `${district} ${inward}`,
+      'ROYAUME-UNI',
+    ];
     extra = { country: 'GB' };
   } else if (where === 'IE') {
-    addressLines = [`${random.int(1, 120)} ${random.pick(ENGLISH_STREETS)}`, `DUBLIN ${random.pick(DUBLIN_KEYS)} ${random.pick(['X285', 'YD71', 'K2P9', 'HN44'])}`, 'IRLANDE'];
+    addressLines = [
+      `${random.int(1, 120)} ${random.pick(ENGLISH_STREETS)}`,
+      `DUBLIN ${random.pick(DUBLIN_KEYS)} ${random.pick(['X285', 'YD71', 'K2P9', 'HN44'])}`,
+      'IRLANDE',
+    ];
     legalForm = 'Limited';
     extra = { country: 'IE' };
   } else {

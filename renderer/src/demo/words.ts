@@ -5,6 +5,7 @@
  * e-mail domains end in `.example` (RFC 2606): a demo letter can never reach anyone.
  */
 
+// prettier-ignore
 export const SURNAMES = [
   'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau',
   'Simon', 'Laurent', 'Lefebvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier',
@@ -23,12 +24,14 @@ export const SURNAMES = [
   'Laine', 'Carré', 'Breton', 'Rémy', 'Schneider', 'Perrot', 'Guyot', 'Barre', 'Marty', 'Cousin',
 ] as const;
 
+// prettier-ignore
 export const FIRST_NAMES_F = [
   'Marie', 'Nathalie', 'Isabelle', 'Sylvie', 'Catherine', 'Valérie', 'Christine', 'Sandrine', 'Céline', 'Sophie',
   'Stéphanie', 'Émilie', 'Julie', 'Aurélie', 'Camille', 'Claire', 'Laure', 'Anne', 'Hélène', 'Manon',
   'Léa', 'Chloé', 'Pauline', 'Virginie', 'Delphine', 'Karine', 'Agnès', 'Mathilde', 'Élodie', 'Inès',
 ] as const;
 
+// prettier-ignore
 export const FIRST_NAMES_M = [
   'Jean', 'Philippe', 'Michel', 'Alain', 'Patrick', 'Nicolas', 'Christophe', 'Pierre', 'Frédéric', 'Laurent',
   'Stéphane', 'Julien', 'David', 'Sébastien', 'Olivier', 'Thomas', 'Guillaume', 'Antoine', 'Maxime', 'Hugo',
@@ -37,16 +40,25 @@ export const FIRST_NAMES_M = [
 
 /** Trades of small French businesses, and what their invoices say. */
 export const ACTIVITIES: readonly { trade: string; labels: readonly string[] }[] = [
-  { trade: 'Menuiserie', labels: ['Fourniture et pose de fenêtres', 'Agencement de bureaux', 'Escalier sur mesure'] },
+  {
+    trade: 'Menuiserie',
+    labels: ['Fourniture et pose de fenêtres', 'Agencement de bureaux', 'Escalier sur mesure'],
+  },
   { trade: 'Transports', labels: ['Transport de marchandises', 'Affrètement', 'Livraison express'] },
   { trade: 'Boulangerie', labels: ['Viennoiseries pour réception', 'Plateaux repas', 'Pains spéciaux'] },
   { trade: 'Garage', labels: ['Entretien de flotte', 'Réparation carrosserie', 'Pneumatiques'] },
   { trade: 'Imprimerie', labels: ['Impression de brochures', 'Cartes de visite', 'Signalétique'] },
   { trade: 'Plomberie', labels: ['Remplacement de chaudière', 'Dépannage', 'Contrat d’entretien annuel'] },
-  { trade: 'Électricité', labels: ['Mise aux normes électriques', 'Éclairage LED', 'Installation de bornes'] },
+  {
+    trade: 'Électricité',
+    labels: ['Mise aux normes électriques', 'Éclairage LED', 'Installation de bornes'],
+  },
   { trade: 'Bâtiment', labels: ['Gros œuvre – situation de travaux', 'Ravalement de façade', 'Maçonnerie'] },
   { trade: 'Conseil', labels: ['Mission de conseil', 'Accompagnement RH', 'Audit organisationnel'] },
-  { trade: 'Informatique', labels: ['Maintenance informatique', 'Développement logiciel', 'Licences et support'] },
+  {
+    trade: 'Informatique',
+    labels: ['Maintenance informatique', 'Développement logiciel', 'Licences et support'],
+  },
   { trade: 'Nettoyage', labels: ['Nettoyage des locaux', 'Vitrerie', 'Remise en état après travaux'] },
   { trade: 'Paysages', labels: ['Entretien des espaces verts', 'Élagage', 'Aménagement paysager'] },
   { trade: 'Traiteur', labels: ['Cocktail déjeunatoire', 'Séminaire – restauration', 'Buffet'] },
@@ -58,20 +70,72 @@ export const ACTIVITIES: readonly { trade: string; labels: readonly string[] }[]
 ];
 
 export const BRAND_STARTS = [
-  'Nova', 'Alt', 'Ter', 'Lum', 'Sol', 'Ark', 'Vel', 'Opt', 'Cap', 'Hexa', 'Axi', 'Orb', 'Val', 'Ner', 'Pro',
-  'Cor', 'Mir', 'Zen', 'Eur', 'Ald', 'Bel', 'Cal', 'Dom', 'Sig', 'Vit',
+  'Nova',
+  'Alt',
+  'Ter',
+  'Lum',
+  'Sol',
+  'Ark',
+  'Vel',
+  'Opt',
+  'Cap',
+  'Hexa',
+  'Axi',
+  'Orb',
+  'Val',
+  'Ner',
+  'Pro',
+  'Cor',
+  'Mir',
+  'Zen',
+  'Eur',
+  'Ald',
+  'Bel',
+  'Cal',
+  'Dom',
+  'Sig',
+  'Vit',
 ] as const;
-export const BRAND_ENDS = ['is', 'éa', 'ix', 'tec', 'com', 'via', 'ane', 'ys', 'or', 'ance', 'eo', 'um', 'ao', 'ens', 'ora'] as const;
+export const BRAND_ENDS = [
+  'is',
+  'éa',
+  'ix',
+  'tec',
+  'com',
+  'via',
+  'ane',
+  'ys',
+  'or',
+  'ance',
+  'eo',
+  'um',
+  'ao',
+  'ens',
+  'ora',
+] as const;
 
 export const PLACE_QUALIFIERS = [
-  'de l’Ouest', 'du Sud-Ouest', 'des Alpes', 'du Littoral', 'de Provence', 'du Val de Loire', 'de Bretagne',
-  'd’Alsace', 'du Centre', 'de Normandie', 'du Grand Est', 'des Pyrénées', 'du Rhône', 'de Champagne',
+  'de l’Ouest',
+  'du Sud-Ouest',
+  'des Alpes',
+  'du Littoral',
+  'de Provence',
+  'du Val de Loire',
+  'de Bretagne',
+  'd’Alsace',
+  'du Centre',
+  'de Normandie',
+  'du Grand Est',
+  'des Pyrénées',
+  'du Rhône',
+  'de Champagne',
 ] as const;
 
 /** Weights of legal forms among small business customers. */
 export const LEGAL_FORMS = { SARL: 34, SAS: 30, SASU: 10, EURL: 12, SA: 6, SNC: 3, SCOP: 2, EI: 3 } as const;
 
 /** Real postcodes with their city, as La Poste prints them (no accents, capitals). */
+// prettier-ignore
 export const CITIES: readonly [string, string][] = [
   ['75011', 'PARIS'], ['75015', 'PARIS'], ['75008', 'PARIS'], ['75019', 'PARIS'], ['69003', 'LYON'],
   ['69007', 'LYON'], ['13008', 'MARSEILLE'], ['13002', 'MARSEILLE'], ['31000', 'TOULOUSE'], ['31400', 'TOULOUSE'],
@@ -90,8 +154,19 @@ export const CITIES: readonly [string, string][] = [
   ['20000', 'AJACCIO'], ['97400', 'SAINT-DENIS'], ['40000', 'MONT-DE-MARSAN'], ['65000', 'TARBES'],
 ];
 
-export const STREET_TYPES = { RUE: 50, AVENUE: 15, BOULEVARD: 7, CHEMIN: 6, ALLEE: 6, IMPASSE: 4, PLACE: 4, QUAI: 3, ROUTE: 5 } as const;
+export const STREET_TYPES = {
+  RUE: 50,
+  AVENUE: 15,
+  BOULEVARD: 7,
+  CHEMIN: 6,
+  ALLEE: 6,
+  IMPASSE: 4,
+  PLACE: 4,
+  QUAI: 3,
+  ROUTE: 5,
+} as const;
 
+// prettier-ignore
 export const STREET_NAMES = [
   'DES LILAS', 'VICTOR HUGO', 'JEAN JAURES', 'DE LA REPUBLIQUE', 'DU GENERAL DE GAULLE', 'PASTEUR', 'DES ECOLES',
   'DU MOULIN', 'DE LA GARE', 'DES TILLEULS', 'GAMBETTA', 'DU STADE', 'DES ARTISANS', 'DE L INDUSTRIE', 'FOCH',
@@ -100,9 +175,19 @@ export const STREET_NAMES = [
   'DE LA FONTAINE', 'DES PRES', 'EMILE ZOLA', 'DU COMMERCE', 'DES CERISIERS', 'DE BELLEVUE',
 ] as const;
 
-export const BUILDINGS = ['BATIMENT A', 'BATIMENT B', 'IMMEUBLE LE FORUM', 'RESIDENCE LES PINS', 'ESCALIER 2'] as const;
+export const BUILDINGS = [
+  'BATIMENT A',
+  'BATIMENT B',
+  'IMMEUBLE LE FORUM',
+  'RESIDENCE LES PINS',
+  'ESCALIER 2',
+] as const;
 export const BUSINESS_PARKS = [
-  'ZA DES TROIS MOULINS', 'ZI DE LA CROIX BLANCHE', 'PARC D ACTIVITES DU BOIS', 'ZAC DU CHENE VERT', 'TECHNOPOLE DE L OUEST',
+  'ZA DES TROIS MOULINS',
+  'ZI DE LA CROIX BLANCHE',
+  'PARC D ACTIVITES DU BOIS',
+  'ZAC DU CHENE VERT',
+  'TECHNOPOLE DE L OUEST',
 ] as const;
 
 export const PUBLIC_BODIES = [
@@ -114,15 +199,56 @@ export const PUBLIC_BODIES = [
   (_city: string, person: string): string => `Collège ${person}`,
 ] as const;
 
-export const FAMOUS_PEOPLE = ['Jules Verne', 'Marie Curie', 'Jean Moulin', 'Simone Veil', 'Louis Pasteur', 'George Sand', 'Victor Hugo'] as const;
+export const FAMOUS_PEOPLE = [
+  'Jules Verne',
+  'Marie Curie',
+  'Jean Moulin',
+  'Simone Veil',
+  'Louis Pasteur',
+  'George Sand',
+  'Victor Hugo',
+] as const;
 
-export const ENGLISH_WORDS = ['Harbour', 'Kestrel', 'Northgate', 'Bluebell', 'Riverside', 'Oakfield', 'Silverline', 'Highmoor', 'Westbrook', 'Ashford'] as const;
-export const ENGLISH_TRADES = ['Logistics', 'Software', 'Consulting', 'Engineering', 'Foods', 'Media', 'Supplies', 'Interiors'] as const;
-export const ENGLISH_STREETS = ['MILL LANE', 'HIGH STREET', 'STATION ROAD', 'CHURCH STREET', 'PARK AVENUE', 'QUEENS ROAD'] as const;
+export const ENGLISH_WORDS = [
+  'Harbour',
+  'Kestrel',
+  'Northgate',
+  'Bluebell',
+  'Riverside',
+  'Oakfield',
+  'Silverline',
+  'Highmoor',
+  'Westbrook',
+  'Ashford',
+] as const;
+export const ENGLISH_TRADES = [
+  'Logistics',
+  'Software',
+  'Consulting',
+  'Engineering',
+  'Foods',
+  'Media',
+  'Supplies',
+  'Interiors',
+] as const;
+export const ENGLISH_STREETS = [
+  'MILL LANE',
+  'HIGH STREET',
+  'STATION ROAD',
+  'CHURCH STREET',
+  'PARK AVENUE',
+  'QUEENS ROAD',
+] as const;
 /** Real UK town / postcode-district pairs and Dublin routing keys. */
 export const UK_TOWNS: readonly [string, string][] = [
-  ['LEEDS', 'LS1'], ['MANCHESTER', 'M1'], ['BIRMINGHAM', 'B1'], ['BRISTOL', 'BS1'], ['LONDON', 'EC2A'],
-  ['EDINBURGH', 'EH1'], ['GLASGOW', 'G2'], ['CAMBRIDGE', 'CB2'],
+  ['LEEDS', 'LS1'],
+  ['MANCHESTER', 'M1'],
+  ['BIRMINGHAM', 'B1'],
+  ['BRISTOL', 'BS1'],
+  ['LONDON', 'EC2A'],
+  ['EDINBURGH', 'EH1'],
+  ['GLASGOW', 'G2'],
+  ['CAMBRIDGE', 'CB2'],
 ];
 export const DUBLIN_KEYS = ['D02', 'D04', 'D08', 'D15'] as const;
 

@@ -1,7 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type RecouvreDb } from '../../../renderer/src/db/database';
-import { CURRENT_VERSION, declareSchema, SCHEMA_STEPS, type SchemaStep } from '../../../renderer/src/db/migrations';
+import {
+  CURRENT_VERSION,
+  declareSchema,
+  SCHEMA_STEPS,
+  type SchemaStep,
+} from '../../../renderer/src/db/migrations';
 import { createInvoice } from '../../../renderer/src/db/invoices';
 import { recordPayment } from '../../../renderer/src/db/payments';
 import { loadDunningData } from '../../../renderer/src/db/snapshot';
@@ -20,7 +25,10 @@ async function upgradeFrom(
   steps: readonly SchemaStep[] = SCHEMA_STEPS,
 ): Promise<RecouvreDb> {
   const name = `migration-${process.pid}-${++n}`;
-  const old = openDatabase(name, { steps: steps.filter((s) => s.version <= version), newId: sequentialIds() });
+  const old = openDatabase(name, {
+    steps: steps.filter((s) => s.version <= version),
+    newId: sequentialIds(),
+  });
   await old.open();
   expect(old.verno).toBe(version);
   await fill(old);
@@ -32,9 +40,22 @@ async function upgradeFrom(
 
 async function fillV1(db: RecouvreDb): Promise<void> {
   const c = await addClient(db);
-  const inv = await createInvoice(db, { clientId: c.id, number: 'FA-1', issueDate: '2026-01-10', dueDate: '2026-02-09', amountInclVat: 24_000, amountExclVat: 20_000, label: 'Maintenance' });
+  const inv = await createInvoice(db, {
+    clientId: c.id,
+    number: 'FA-1',
+    issueDate: '2026-01-10',
+    dueDate: '2026-02-09',
+    amountInclVat: 24_000,
+    amountExclVat: 20_000,
+    label: 'Maintenance',
+  });
   if (!inv.ok) throw new Error('setup');
-  await recordPayment(db, { clientId: c.id, date: '2026-02-20', amount: 4_000, allocations: [{ invoiceId: inv.value.id, amount: 4_000 }] });
+  await recordPayment(db, {
+    clientId: c.id,
+    date: '2026-02-20',
+    amount: 4_000,
+    allocations: [{ invoiceId: inv.value.id, amount: 4_000 }],
+  });
 }
 
 describe('schema history', () => {
@@ -45,7 +66,9 @@ describe('schema history', () => {
 
   it('refuses a history whose versions do not increase', () => {
     const db = new Dexie(`bad-${++n}`);
-    expect(() => declareSchema(db, [...SCHEMA_STEPS, { version: 1, name: 'again', stores: {} }])).toThrow(/version 1/);
+    expect(() => declareSchema(db, [...SCHEMA_STEPS, { version: 1, name: 'again', stores: {} }])).toThrow(
+      /version 1/,
+    );
   });
 
   it('finds v1 data intact when reopened with the current code', async () => {

@@ -59,7 +59,10 @@ describe('clients', () => {
   it('refuses an address line longer than 38 characters (NF Z 10-011)', async () => {
     db = freshDb();
     const r = await createClient(db, { ...ACME, addressLines: ['X'.repeat(39), '44000 NANTES'] });
-    expect(r).toEqual({ ok: false, error: { code: 'address.lineTooLong', params: { field: 'addressLines.0' } } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'address.lineTooLong', params: { field: 'addressLines.0' } },
+    });
   });
 
   it('refuses a scenario that does not exist', async () => {
@@ -94,8 +97,16 @@ describe('invoices', () => {
     db = freshDb();
     const c = await addClient(db);
     await createInvoice(db, { ...INVOICE, clientId: c.id });
-    const again = await createInvoice(db, { ...INVOICE, clientId: c.id, amountInclVat: 5000, amountExclVat: 5000 });
-    expect(again).toEqual({ ok: false, error: { code: 'invoice.duplicateNumber', params: { number: 'FA-2026-0001', index: 0 } } });
+    const again = await createInvoice(db, {
+      ...INVOICE,
+      clientId: c.id,
+      amountInclVat: 5000,
+      amountExclVat: 5000,
+    });
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'invoice.duplicateNumber', params: { number: 'FA-2026-0001', index: 0 } },
+    });
     expect(await db.invoices.count()).toBe(1);
   });
 
@@ -107,7 +118,10 @@ describe('invoices', () => {
       { ...INVOICE, number: 'FA-2026-0002', clientId: c.id },
       { ...INVOICE, number: 'FA-2026-0001', clientId: c.id },
     ]);
-    expect(batch.ok ? null : batch.error).toEqual({ code: 'invoice.duplicateNumber', params: { number: 'FA-2026-0001', index: 1 } });
+    expect(batch.ok ? null : batch.error).toEqual({
+      code: 'invoice.duplicateNumber',
+      params: { number: 'FA-2026-0001', index: 1 },
+    });
     expect((await db.invoices.toArray()).map((i) => i.number)).toEqual(['FA-2026-0001']);
 
     const twiceInBatch = await createInvoices(db, [
@@ -163,10 +177,21 @@ describe('payments', () => {
   it('records a payment, writes the journal, and closes the invoice once fully paid', async () => {
     const { clientId, invoiceId } = await setUp();
     // 1 200,00 € owed: 700,00 € then 500,00 € → 0 left.
-    const first = await recordPayment(db, { clientId, date: '2026-11-05', amount: 70_000, reference: 'VIR 1', allocations: [{ invoiceId, amount: 70_000 }] });
+    const first = await recordPayment(db, {
+      clientId,
+      date: '2026-11-05',
+      amount: 70_000,
+      reference: 'VIR 1',
+      allocations: [{ invoiceId, amount: 70_000 }],
+    });
     expect(first.ok).toBe(true);
     expect((await db.invoices.get(invoiceId))?.open).toBe(1);
-    await recordPayment(db, { clientId, date: '2026-11-10', amount: 50_000, allocations: [{ invoiceId, amount: 50_000 }] });
+    await recordPayment(db, {
+      clientId,
+      date: '2026-11-10',
+      amount: 50_000,
+      allocations: [{ invoiceId, amount: 50_000 }],
+    });
     expect((await db.invoices.get(invoiceId))?.open).toBe(0);
 
     const journal = await listClientJournal(db, clientId);
@@ -175,21 +200,41 @@ describe('payments', () => {
       ['payment', '2026-11-10', [invoiceId], undefined],
     ]);
     expect((await listClientPayments(db, clientId)).map((p) => p.amount)).toEqual([70_000, 50_000]);
-    expect(await listClientPayments(db, clientId)).not.toContainEqual(expect.objectContaining({ invoiceIds: expect.anything() }));
+    expect(await listClientPayments(db, clientId)).not.toContainEqual(
+      expect.objectContaining({ invoiceIds: expect.anything() }),
+    );
   });
 
   it('refuses to pay an invoice beyond what is left of it', async () => {
     const { clientId, invoiceId } = await setUp();
-    await recordPayment(db, { clientId, date: '2026-11-05', amount: 100_000, allocations: [{ invoiceId, amount: 100_000 }] });
+    await recordPayment(db, {
+      clientId,
+      date: '2026-11-05',
+      amount: 100_000,
+      allocations: [{ invoiceId, amount: 100_000 }],
+    });
     // 1 200,00 − 1 000,00 = 200,00 € left; 300,00 € is too much.
-    const r = await recordPayment(db, { clientId, date: '2026-11-06', amount: 30_000, allocations: [{ invoiceId, amount: 30_000 }] });
-    expect(r).toEqual({ ok: false, error: { code: 'payment.exceedsBalance', params: { number: 'FA-2026-0001', remaining: 20_000 } } });
+    const r = await recordPayment(db, {
+      clientId,
+      date: '2026-11-06',
+      amount: 30_000,
+      allocations: [{ invoiceId, amount: 30_000 }],
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'payment.exceedsBalance', params: { number: 'FA-2026-0001', remaining: 20_000 } },
+    });
     expect(await db.payments.count()).toBe(1);
   });
 
   it('refuses allocations above the payment amount', async () => {
     const { clientId, invoiceId } = await setUp();
-    const r = await recordPayment(db, { clientId, date: '2026-11-05', amount: 100, allocations: [{ invoiceId, amount: 200 }] });
+    const r = await recordPayment(db, {
+      clientId,
+      date: '2026-11-05',
+      amount: 100,
+      allocations: [{ invoiceId, amount: 200 }],
+    });
     expect(r.ok ? null : r.error.code).toBe('payment.overAllocated');
   });
 
@@ -198,10 +243,23 @@ describe('payments', () => {
     const c = await addClient(db); // id-1
     const inv = await createInvoice(db, { ...INVOICE, clientId: c.id }); // id-2
     if (!inv.ok) throw new Error('setup');
-    await db.journal.add({ id: 'id-3', clientId: c.id, invoiceIds: [], date: '2026-11-01', at: '2026-11-01T08:00:00.000Z', type: 'note' });
+    await db.journal.add({
+      id: 'id-3',
+      clientId: c.id,
+      invoiceIds: [],
+      date: '2026-11-01',
+      at: '2026-11-01T08:00:00.000Z',
+      type: 'note',
+    });
     // The payment brings its own id; its journal entry then draws id-3, which exists: the add fails.
     await expect(
-      recordPayment(db, { id: 'pay-1', clientId: c.id, date: '2026-11-05', amount: 120_000, allocations: [{ invoiceId: inv.value.id, amount: 120_000 }] }),
+      recordPayment(db, {
+        id: 'pay-1',
+        clientId: c.id,
+        date: '2026-11-05',
+        amount: 120_000,
+        allocations: [{ invoiceId: inv.value.id, amount: 120_000 }],
+      }),
     ).rejects.toThrow();
     expect(await db.payments.count()).toBe(0);
     expect((await db.invoices.get(inv.value.id))?.open).toBe(1);
@@ -210,7 +268,12 @@ describe('payments', () => {
 
   it('reopens the invoice when its payment is deleted', async () => {
     const { clientId, invoiceId } = await setUp();
-    const p = await recordPayment(db, { clientId, date: '2026-11-05', amount: 120_000, allocations: [{ invoiceId, amount: 120_000 }] });
+    const p = await recordPayment(db, {
+      clientId,
+      date: '2026-11-05',
+      amount: 120_000,
+      allocations: [{ invoiceId, amount: 120_000 }],
+    });
     expect((await db.invoices.get(invoiceId))?.open).toBe(0);
     await deletePayment(db, p.ok ? p.value.id : '');
     expect((await db.invoices.get(invoiceId))?.open).toBe(1);
@@ -218,7 +281,16 @@ describe('payments', () => {
 
   it('keeps the index fields right whoever writes the table', async () => {
     const { clientId, invoiceId } = await setUp();
-    await db.payments.add({ id: 'raw', clientId, kind: 'payment', date: '2026-11-01', amount: 500, allocations: [], invoiceIds: [], onAccount: 0 });
+    await db.payments.add({
+      id: 'raw',
+      clientId,
+      kind: 'payment',
+      date: '2026-11-01',
+      amount: 500,
+      allocations: [],
+      invoiceIds: [],
+      onAccount: 0,
+    });
     expect(await db.payments.get('raw')).toMatchObject({ invoiceIds: [], onAccount: 500 });
     await db.payments.update('raw', { allocations: [{ invoiceId, amount: 200 }] });
     expect(await db.payments.get('raw')).toMatchObject({ invoiceIds: [invoiceId], onAccount: 300 });
@@ -226,9 +298,17 @@ describe('payments', () => {
 
   it('refuses an amount below what was paid when the invoice is edited', async () => {
     const { clientId, invoiceId } = await setUp();
-    await recordPayment(db, { clientId, date: '2026-11-05', amount: 100_000, allocations: [{ invoiceId, amount: 100_000 }] });
+    await recordPayment(db, {
+      clientId,
+      date: '2026-11-05',
+      amount: 100_000,
+      allocations: [{ invoiceId, amount: 100_000 }],
+    });
     const r = await updateInvoice(db, invoiceId, { amountInclVat: 90_000, amountExclVat: 75_000 });
-    expect(r).toEqual({ ok: false, error: { code: 'invoice.amountBelowPaid', params: { allocated: 100_000 } } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'invoice.amountBelowPaid', params: { allocated: 100_000 } },
+    });
   });
 });
 
@@ -238,7 +318,12 @@ describe('journal', () => {
     const c = await addClient(db);
     const other = await addClient(db, { name: 'Autre' });
     const inv = await createInvoice(db, { ...INVOICE, clientId: other.id });
-    const bad = await addJournalEntry(db, { clientId: c.id, invoiceIds: [inv.ok ? inv.value.id : ''], date: '2026-11-02', type: 'note' });
+    const bad = await addJournalEntry(db, {
+      clientId: c.id,
+      invoiceIds: [inv.ok ? inv.value.id : ''],
+      date: '2026-11-02',
+      type: 'note',
+    });
     expect(bad.ok ? null : bad.error.code).toBe('journal.unknownInvoice');
 
     const step = await addJournalEntry(db, {
@@ -252,8 +337,11 @@ describe('journal', () => {
     });
     expect(step.ok).toBe(true);
     const id = step.ok ? step.value.id : '';
-    const fixed = await updateJournalEntry(db, id, { registered: { number: '1A12345678901', depositDate: '2026-11-30', deliveredDate: '2026-12-02' } });
+    const fixed = await updateJournalEntry(db, id, {
+      registered: { number: '1A12345678901', depositDate: '2026-11-30', deliveredDate: '2026-12-02' },
+    });
     expect(fixed.ok && fixed.value.registered?.deliveredDate).toBe('2026-12-02');
+    expect((await db.journal.get(id))?.open).toBe(1); // still read by the dunning snapshot
     const wrong = await updateJournalEntry(db, id, { registered: { number: 'AB123' } });
     expect(wrong.ok ? null : wrong.error.code).toBe('registered.invalid');
   });
@@ -268,10 +356,13 @@ describe('scenarios and meta', () => {
       isDefault: true,
       steps: [{ id: 'fast-1', offsetDays: 1, kind: 'reminder', channel: 'email' }],
     });
-    expect(saved).toMatchObject({ ok: true });
+    expect(saved).toEqual({ ok: true, value: expect.anything() });
     expect((await listScenarios(db)).filter((s) => s.isDefault).map((s) => s.id)).toEqual(['fast']);
     await addClient(db, { scenarioId: 'fast' });
-    expect(await deleteScenario(db, 'fast')).toEqual({ ok: false, error: { code: 'scenario.inUse', params: { count: 1 } } });
+    expect(await deleteScenario(db, 'fast')).toEqual({
+      ok: false,
+      error: { code: 'scenario.inUse', params: { count: 1 } },
+    });
   });
 
   it('stores small values by key', async () => {

@@ -7,7 +7,14 @@ import { generateDemo } from '../../../renderer/src/demo/generateDemo';
 import { luhnKey } from '../../../renderer/src/demo/identifiers';
 import { invoiceBalances } from '../../../renderer/src/domain/balances';
 import { isIsoDate } from '../../../renderer/src/domain/dates';
-import { isValidFrenchVat, isValidRegisteredNumber, isValidSiren, isValidSiret, postalAddressErrors, isValidEmail } from '../../../renderer/src/domain/validation';
+import {
+  isValidFrenchVat,
+  isValidRegisteredNumber,
+  isValidSiren,
+  isValidSiret,
+  postalAddressErrors,
+  isValidEmail,
+} from '../../../renderer/src/domain/validation';
 
 const TODAY = '2026-11-27';
 const demo = generateDemo({ clients: 120, invoices: 2500, seed: 7, today: TODAY });
@@ -15,7 +22,9 @@ const demo = generateDemo({ clients: 120, invoices: 2500, seed: 7, today: TODAY 
 describe('generateDemo', () => {
   it('gives the same data for the same seed, other data for another seed', () => {
     expect(generateDemo({ clients: 120, invoices: 2500, seed: 7, today: TODAY })).toEqual(demo);
-    expect(generateDemo({ clients: 120, invoices: 2500, seed: 8, today: TODAY }).clients[0]).not.toEqual(demo.clients[0]);
+    expect(generateDemo({ clients: 120, invoices: 2500, seed: 8, today: TODAY }).clients[0]).not.toEqual(
+      demo.clients[0],
+    );
   });
 
   it('computes Luhn keys like INSEE: 73282932 → key 0 (SIREN 732829320)', () => {
@@ -39,10 +48,16 @@ describe('generateDemo', () => {
   it('makes valid identifiers, contacts and NF Z 10-011 addresses', () => {
     for (const c of demo.clients) {
       if (c.siren !== undefined) expect(isValidSiren(c.siren), c.siren).toBe(true);
-      if (c.siret !== undefined) expect(isValidSiret(c.siret) && c.siret.startsWith(c.siren ?? '?'), c.siret).toBe(true);
+      if (c.siret !== undefined)
+        expect(isValidSiret(c.siret) && c.siret.startsWith(c.siren ?? '?'), c.siret).toBe(true);
       if (c.vatNumber !== undefined) expect(isValidFrenchVat(c.vatNumber), c.vatNumber).toBe(true);
-      expect(postalAddressErrors([c.name, ...c.addressLines], c.country ?? 'FR'), c.addressLines.join(' / ')).toEqual([]);
-      for (const contact of c.contacts) if (contact.email) expect(isValidEmail(contact.email) && contact.email.endsWith('.example')).toBe(true);
+      expect(
+        postalAddressErrors([c.name, ...c.addressLines], c.country ?? 'FR'),
+        c.addressLines.join(' / '),
+      ).toEqual([]);
+      for (const contact of c.contacts)
+        if (contact.email)
+          expect(isValidEmail(contact.email) && contact.email.endsWith('.example')).toBe(true);
     }
     const publicSirens = demo.clients.filter((c) => c.kind === 'public').map((c) => c.siren?.[0]);
     expect(new Set(publicSirens)).toEqual(new Set(['2']));
@@ -51,8 +66,12 @@ describe('generateDemo', () => {
   it('uses real dates and never pays more than owed, nor before the invoice, nor after today', () => {
     const invoices = new Map(demo.invoices.map((i) => [i.id, i]));
     for (const i of demo.invoices) {
-      expect(isIsoDate(i.issueDate) && isIsoDate(i.dueDate) && i.dueDate >= i.issueDate && i.issueDate <= TODAY).toBe(true);
-      expect(Number.isInteger(i.amountInclVat) && i.amountInclVat > 0 && i.amountExclVat <= i.amountInclVat).toBe(true);
+      expect(
+        isIsoDate(i.issueDate) && isIsoDate(i.dueDate) && i.dueDate >= i.issueDate && i.issueDate <= TODAY,
+      ).toBe(true);
+      expect(
+        Number.isInteger(i.amountInclVat) && i.amountInclVat > 0 && i.amountExclVat <= i.amountInclVat,
+      ).toBe(true);
     }
     expect(new Set(demo.invoices.map((i) => i.number)).size).toBe(demo.invoices.length);
     for (const p of demo.payments) {
@@ -85,17 +104,36 @@ describe('dataset file and loading', () => {
   const small = generateDemo({ clients: 30, invoices: 400, seed: 11, today: TODAY });
 
   it('round-trips through JSON, is accepted by parseDataset and loads into a database', async () => {
-    const file = JSON.parse(JSON.stringify(demoDataset(small, '2026-11-27T09:00:00.000Z', { seed: 11, today: TODAY, clients: 30, invoices: 400 })));
+    const file = JSON.parse(
+      JSON.stringify(
+        demoDataset(small, '2026-11-27T09:00:00.000Z', {
+          seed: 11,
+          today: TODAY,
+          clients: 30,
+          invoices: 400,
+        }),
+      ),
+    );
     const parsed = parseDataset(file);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const db = openDatabase(`demo-${process.pid}-${Date.now()}`);
-    await db.clients.add({ id: 'old', name: 'Ancien', kind: 'consumer', addressLines: [], contacts: [], language: 'fr', createdAt: '2026-01-01T00:00:00.000Z' });
+    await db.clients.add({
+      id: 'old',
+      name: 'Ancien',
+      kind: 'consumer',
+      addressLines: [],
+      contacts: [],
+      language: 'fr',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
     const counts = await loadDemoData(db, parsed.value);
     expect(await db.clients.get('old')).toBeUndefined(); // replaced
     expect(await db.journal.count()).toBe(small.journal.length);
 
-    const open = [...invoiceBalances(small.invoices, small.payments).entries()].filter(([, b]) => b > 0).map(([id]) => id);
+    const open = [...invoiceBalances(small.invoices, small.payments).entries()]
+      .filter(([, b]) => b > 0)
+      .map(([id]) => id);
     expect(counts.openInvoices).toBe(open.length);
     const snapshot = await loadDunningData(db);
     expect(snapshot.invoices.map((i) => i.id).sort()).toEqual(open.sort());

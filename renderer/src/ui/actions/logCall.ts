@@ -30,7 +30,11 @@ export function phoneNumbersOf(client: Client): PhoneNumber[] {
   return contacts.flatMap((c) => {
     const number = c.phone?.trim();
     if (!number) return [];
-    const dial = number.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+    // "+33 (0)2 40 …" is how French numbers are often written: the (0) is not dialled from abroad.
+    const dial = number
+      .replace(/\(0\)/g, '')
+      .replace(/[^\d+]/g, '')
+      .replace(/(?!^)\+/g, '');
     return dial
       ? [{ contact: c.name, ...(c.role ? { role: c.role } : {}), number, href: `tel:${dial}` }]
       : [];

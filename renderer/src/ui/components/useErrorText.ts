@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../domain/money';
 import type { DomainError } from '../../domain/result';
+import { withMoneyParams } from './moneyParams';
 
 /**
  * Turns a domain error code into a sentence. The shared `errors` namespace is tried
@@ -11,7 +13,8 @@ export function useErrorText(ns?: string) {
   const { t, i18n } = useTranslation();
   return (error: DomainError | null | undefined): string | null => {
     if (!error) return null;
-    const params = error.params ?? {};
+    const lang = i18n.language === 'en' ? 'en' : 'fr';
+    const params = withMoneyParams(error, (cents) => formatMoney(cents, lang)).params ?? {};
     const namespaces = ['errors', ...(ns ? [ns] : []), ...((i18n.options.ns as string[] | undefined) ?? [])];
     for (const space of namespaces) {
       for (const key of [`${space}:${error.code}`, `${space}:errors.${error.code}`]) {
