@@ -51,7 +51,10 @@ function namespaces(lang: string): Map<string, Resources> {
   const out = new Map<string, Resources>();
   for (const file of readdirSync(join(localesDir, lang)).sort()) {
     if (!file.endsWith('.json')) continue;
-    out.set(file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')) as Resources);
+    out.set(
+      file.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')) as Resources,
+    );
   }
   return out;
 }
@@ -59,7 +62,10 @@ function namespaces(lang: string): Map<string, Resources> {
 function lookup(resources: unknown, key: string): unknown {
   return key
     .split('.')
-    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), resources);
+    .reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+      resources,
+    );
 }
 
 /** useErrorText's search order; the `ns:key` that answers, or null. */
@@ -83,7 +89,13 @@ describe('error codes of the database and the domain', () => {
 
   it('finds the codes in the source (the patterns still match the code style)', () => {
     // A sample from each emitter: err, err<T>, domainError, zod's { error }, a written-out { code }.
-    for (const code of ['client.notFound', 'invoice.duplicateNumber', 'scenario.noSteps', 'money.zero', 'attachment.empty'])
+    for (const code of [
+      'client.notFound',
+      'invoice.duplicateNumber',
+      'scenario.noSteps',
+      'money.zero',
+      'attachment.empty',
+    ])
       expect(codes.has(code), code).toBe(true);
     expect(codes.size).toBeGreaterThan(100);
   });
@@ -98,7 +110,8 @@ describe('error codes of the database and the domain', () => {
   });
 
   it('keeps the repositories’ codes in the shared errors namespace, with the same placeholders in both languages', () => {
-    const shared = /^(client|invoice|payment|validation|followUp|attachment|journal|document|scenario|aging|promise|dispute|plan|court)\.|^money\.zero$/;
+    const shared =
+      /^(client|invoice|payment|validation|followUp|attachment|journal|document|scenario|aging|promise|dispute|plan|court)\.|^money\.zero$/;
     const moved = [...codes.keys()].filter((c) => shared.test(c));
     expect(moved.length).toBeGreaterThan(50);
     for (const code of moved) {
@@ -113,7 +126,17 @@ describe('error codes of the database and the domain', () => {
   it('no longer keeps those codes twice in the forms and client file namespaces', () => {
     for (const all of [fr, en]) {
       for (const ns of ['forms', 'clientFile']) {
-        for (const code of ['client.notFound', 'invoice.duplicateNumber', 'payment.exceedsBalance', 'money.zero', 'validation.required', 'followUp.noInvoice', 'journal.notFound', 'attachment.empty', 'document.duplicateId'])
+        for (const code of [
+          'client.notFound',
+          'invoice.duplicateNumber',
+          'payment.exceedsBalance',
+          'money.zero',
+          'validation.required',
+          'followUp.noInvoice',
+          'journal.notFound',
+          'attachment.empty',
+          'document.duplicateId',
+        ])
           expect(lookup(all.get(ns), code), `${ns}:${code}`).toBeUndefined();
       }
     }
@@ -121,7 +144,10 @@ describe('error codes of the database and the domain', () => {
 
   it('speaks of the remaining balance as money the screen formats, not as raw cents', () => {
     // db/payments.ts passes `remaining` in cents; ui/components/moneyParams.ts formats it before t().
-    expect(placeholders(String(lookup(fr.get('errors'), 'payment.exceedsBalance')))).toEqual(['number', 'remaining']);
+    expect(placeholders(String(lookup(fr.get('errors'), 'payment.exceedsBalance')))).toEqual([
+      'number',
+      'remaining',
+    ]);
     expect(String(lookup(fr.get('errors'), 'payment.exceedsBalance'))).not.toMatch(/\{\{remaining\}\}\s*€/);
   });
 });
