@@ -59,3 +59,43 @@ export function unallocatedCents(payments: readonly Payment[], asOf?: IsoDate): 
   }
   return total;
 }
+
+/** An invoice still owed, as the oldest-first allocation sees it. */
+export interface OpenBalance {
+  invoiceId: string;
+  /** breaks ties between invoices due the same day: FA-2 before FA-10 (numbering is chronological by law) */
+  number: string;
+  dueDate: IsoDate;
+  balance: Cents;
+}
+
+export interface OldestFirstSplit {
+  /** in the order the money went, only the invoices that received some */
+  allocations: { invoiceId: string; amount: Cents }[];
+  /** what no invoice could take: stays on account */
+  onAccount: Cents;
+}
+
+/**
+ * Spreads an amount over open invoices, the oldest due date first, each up to its balance.
+ * What a debtor who does not say which invoice it pays usually means, and the default the
+ * payment form proposes; the FEC importer uses it for credits under another reference.
+ * A negative amount or balance takes nothing.
+ */
+export function allocateOldestFirst(openInvoices: readonly OpenBalance[], amount: Cents): OldestFirstSplit {
+  const sorted = [...openInvoices].sort(
+    (a, b) =>
+      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
+      a.number.localeCompare(b.number, 'fr', { numeric: true }),
+  );
+  const allocations: OldestFirstSplit['allocations'] = [];
+  let left = Math.max(0, amount);
+  for (const o of sorted) {
+    if (left === 0) break;
+    const take = Math.min(left, Math.max(0, o.balance));
+    if (take === 0) continue;
+    allocations.push({ invoiceId: o.invoiceId, amount: take });
+    left -= take;
+  }
+  return { allocations, onAccount: left };
+}

@@ -13,6 +13,7 @@
  *   customer: they become invoices marked `openingBalance`.
  * - The FEC carries no due date: due = PieceDate + payment terms.
  */
+import { allocateOldestFirst } from '../balances';
 import { addDays } from '../dates';
 import type { Cents, IsoDate } from '../model';
 import type { FecFile, FecLine } from './fec';
@@ -208,25 +209,23 @@ export function deriveOpenReceivables(
       for (const a of p.allocations)
         remaining.set(a.invoiceNumber, (remaining.get(a.invoiceNumber) ?? 0) - a.amount);
     const byCustomer = new Map<string, ImportedInvoice[]>();
-    for (const inv of [...invoices].sort((a, b) =>
-      a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.line - b.line,
-    )) {
+    for (const inv of invoices) {
       const list = byCustomer.get(inv.clientKey) ?? [];
       list.push(inv);
       byCustomer.set(inv.clientKey, list);
     }
     for (const credit of looseCredits) {
-      let left = credit.amount;
-      const allocations = [];
-      for (const inv of byCustomer.get(`ref:${credit.customer}`) ?? []) {
-        if (left === 0) break;
-        const owed = remaining.get(inv.number) ?? 0;
-        const take = Math.min(owed, left);
-        if (take <= 0) continue;
-        allocations.push({ invoiceNumber: inv.number, amount: take });
-        remaining.set(inv.number, owed - take);
-        left -= take;
-      }
+      // The invoice number stands for the id: the database resolves it when writing.
+      const open = (byCustomer.get(`ref:${credit.customer}`) ?? []).map((inv) => ({
+        invoiceId: inv.number,
+        number: inv.number,
+        dueDate: inv.dueDate,
+        balance: remaining.get(inv.number) ?? 0,
+      }));
+      const allocations = allocateOldestFirst(open, credit.amount).allocations.map((a) => {
+        remaining.set(a.invoiceId, (remaining.get(a.invoiceId) ?? 0) - a.amount);
+        return { invoiceNumber: a.invoiceId, amount: a.amount };
+      });
       payments.push({
         clientKey: `ref:${credit.customer}`,
         kind: isSalesJournal(credit.line) ? 'credit-note' : 'payment',

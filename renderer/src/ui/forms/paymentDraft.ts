@@ -5,6 +5,7 @@
  * allocated stays on account.
  */
 import type { PaymentInput } from '../../db/payments';
+import { allocateOldestFirst } from '../../domain/balances';
 import { parseFrenchDate } from '../../domain/dates';
 import type { Cents, Invoice, PaymentKind } from '../../domain/model';
 import { formatAmount, parseMoney } from '../../domain/money';
@@ -24,39 +25,24 @@ export interface PaymentDraft {
   allocations: Record<string, string>;
 }
 
-/**
- * Oldest due date first, each invoice up to its balance.
- * TODO(domain): a shared `allocateOldestFirst` in domain/balances.ts would serve the
- * FEC importer too (it does the same walk inline).
- */
-export function allocateOldestFirst(amount: Cents, open: readonly OpenInvoice[]): Map<string, Cents> {
-  const sorted = [...open].sort(
-    (a, b) =>
-      (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0) ||
-      a.invoice.number.localeCompare(b.invoice.number, 'fr', { numeric: true }),
-  );
-  const out = new Map<string, Cents>();
-  let left = Math.max(0, amount);
-  for (const o of sorted) {
-    const take = Math.min(left, Math.max(0, o.balance));
-    out.set(o.invoice.id, take);
-    left -= take;
-  }
-  return out;
-}
-
 /** The allocation texts for the oldest-first split of what the amount field holds. */
 export function defaultAllocationTexts(
   amountText: string,
   open: readonly OpenInvoice[],
 ): Record<string, string> {
   const amount = parseMoney(amountText);
-  const split = allocateOldestFirst(amount.ok ? amount.value : 0, open);
+  const split = allocateOldestFirst(
+    open.map((o) => ({
+      invoiceId: o.invoice.id,
+      number: o.invoice.number,
+      dueDate: o.invoice.dueDate,
+      balance: o.balance,
+    })),
+    amount.ok ? amount.value : 0,
+  );
   const texts: Record<string, string> = {};
-  for (const o of open) {
-    const v = split.get(o.invoice.id) ?? 0;
-    texts[o.invoice.id] = v > 0 ? formatAmount(v) : '';
-  }
+  for (const o of open) texts[o.invoice.id] = '';
+  for (const a of split.allocations) texts[a.invoiceId] = formatAmount(a.amount);
   return texts;
 }
 
