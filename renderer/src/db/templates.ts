@@ -18,3 +18,11 @@ export async function saveTemplate(db: RecouvreDb, input: unknown): Promise<Resu
   await db.templates.put(parsed.value);
   return ok(parsed.value);
 }
+
+/**
+ * Removes the user's row: a custom template goes, an edited shipped one goes back to its
+ * shipped text (the user's version is one row keyed by the shipped template's id).
+ */
+export function deleteTemplate(db: RecouvreDb, id: string): Promise<void> {
+  return db.templates.delete(id);
+}

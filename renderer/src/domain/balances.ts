@@ -76,6 +76,18 @@ export interface OldestFirstSplit {
   onAccount: Cents;
 }
 
+// One collator for all comparisons: localeCompare with options builds one per call.
+const NUMBER_ORDER = new Intl.Collator('fr', { numeric: true });
+
+/** Oldest due date first, then the invoice number in natural order. */
+export function compareOldestFirst(
+  a: Pick<OpenBalance, 'dueDate' | 'number'>,
+  b: Pick<OpenBalance, 'dueDate' | 'number'>,
+): number {
+  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
+  return NUMBER_ORDER.compare(a.number, b.number);
+}
+
 /**
  * Spreads an amount over open invoices, the oldest due date first, each up to its balance.
  * What a debtor who does not say which invoice it pays usually means, and the default the
@@ -83,11 +95,7 @@ export interface OldestFirstSplit {
  * A negative amount or balance takes nothing.
  */
 export function allocateOldestFirst(openInvoices: readonly OpenBalance[], amount: Cents): OldestFirstSplit {
-  const sorted = [...openInvoices].sort(
-    (a, b) =>
-      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
-      a.number.localeCompare(b.number, 'fr', { numeric: true }),
-  );
+  const sorted = [...openInvoices].sort(compareOldestFirst);
   const allocations: OldestFirstSplit['allocations'] = [];
   let left = Math.max(0, amount);
   for (const o of sorted) {

@@ -13,7 +13,7 @@
  *   customer: they become invoices marked `openingBalance`.
  * - The FEC carries no due date: due = PieceDate + payment terms.
  */
-import { allocateOldestFirst } from '../balances';
+import { allocateOldestFirst, compareOldestFirst } from '../balances';
 import { addDays } from '../dates';
 import type { Cents, IsoDate } from '../model';
 import type { FecFile, FecLine } from './fec';
@@ -209,19 +209,20 @@ export function deriveOpenReceivables(
       for (const a of p.allocations)
         remaining.set(a.invoiceNumber, (remaining.get(a.invoiceNumber) ?? 0) - a.amount);
     const byCustomer = new Map<string, ImportedInvoice[]>();
-    for (const inv of invoices) {
+    // Sorted once here so that the sort inside allocateOldestFirst finds them in order (linear).
+    for (const inv of [...invoices].sort(compareOldestFirst)) {
       const list = byCustomer.get(inv.clientKey) ?? [];
       list.push(inv);
       byCustomer.set(inv.clientKey, list);
     }
     for (const credit of looseCredits) {
       // The invoice number stands for the id: the database resolves it when writing.
-      const open = (byCustomer.get(`ref:${credit.customer}`) ?? []).map((inv) => ({
-        invoiceId: inv.number,
-        number: inv.number,
-        dueDate: inv.dueDate,
-        balance: remaining.get(inv.number) ?? 0,
-      }));
+      const open = [];
+      for (const inv of byCustomer.get(`ref:${credit.customer}`) ?? []) {
+        const balance = remaining.get(inv.number) ?? 0;
+        if (balance > 0)
+          open.push({ invoiceId: inv.number, number: inv.number, dueDate: inv.dueDate, balance });
+      }
       const allocations = allocateOldestFirst(open, credit.amount).allocations.map((a) => {
         remaining.set(a.invoiceId, (remaining.get(a.invoiceId) ?? 0) - a.amount);
         return { invoiceNumber: a.invoiceId, amount: a.amount };

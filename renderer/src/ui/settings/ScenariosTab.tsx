@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { useScenarios, useTemplates } from '../../db/hooks';
@@ -48,6 +48,7 @@ export function ScenariosTab() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const focusAfterMove = useRef<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const defaultHintId = useId();
 
   const stored = scenarios?.find((s) => s.id === selectedId) ?? scenarios?.[0];
   // A new, never saved scenario lives only in the draft.
@@ -92,6 +93,7 @@ export function ScenariosTab() {
   };
 
   const problems = draft ? validateScenario(draft) : [];
+  const currentDefault = scenarios.find((s) => s.isDefault === true && s.id !== draft?.id);
   const dirty = draft !== null && (isNew || !sameScenario(draft, stored));
 
   const onSave = async () => {
@@ -165,6 +167,27 @@ export function ScenariosTab() {
             >
               <input value={draft.name} onChange={(e) => change({ ...draft, name: e.target.value })} />
             </Field>
+          </div>
+          <div className="checks">
+            <label className="check">
+              {/* The default cannot be unticked here: clients without a plan would silently follow
+                  another one. It moves by ticking another plan; saving unsets the old one. */}
+              <input
+                type="checkbox"
+                checked={draft.isDefault === true}
+                disabled={stored?.id === draft.id && stored.isDefault === true}
+                aria-describedby={defaultHintId}
+                onChange={(e) => change(withDefault(draft, e.target.checked))}
+              />
+              {t('scenarios.isDefault')}
+            </label>
+            <p className="field-hint" id={defaultHintId}>
+              {stored?.id === draft.id && stored.isDefault === true
+                ? t('scenarios.isDefaultLocked')
+                : draft.isDefault && currentDefault
+                  ? t('scenarios.replacesDefault', { name: currentDefault.name })
+                  : t('scenarios.isDefaultHelp')}
+            </p>
           </div>
           <p className="muted">{t('scenarios.offsetHelp')}</p>
           <table className="data steps">
@@ -382,6 +405,12 @@ export function ScenariosTab() {
       )}
     </div>
   );
+}
+
+/** Unticked, the flag is absent rather than false: the stored shape stays the same as before. */
+function withDefault(scenario: Scenario, isDefault: boolean): Scenario {
+  const { isDefault: _old, ...rest } = scenario;
+  return isDefault ? { ...rest, isDefault: true } : rest;
 }
 
 /** zod and structuredClone keep `templateId: undefined`; the stored step simply has none. */

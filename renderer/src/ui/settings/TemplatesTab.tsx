@@ -6,7 +6,7 @@ import { db } from '../../db/database';
 import { useTemplates } from '../../db/hooks';
 import { listClientInvoices } from '../../db/invoices';
 import { listClientPayments } from '../../db/payments';
-import { saveTemplate } from '../../db/templates';
+import { deleteTemplate, saveTemplate } from '../../db/templates';
 import { letterHtml } from '../../documents/print/letterHtml';
 import { DEFAULT_TEMPLATES, defaultTemplate } from '../../documents/templates/defaults';
 import { PLACEHOLDERS } from '../../documents/templates/placeholders';
@@ -157,8 +157,7 @@ export function TemplatesTab() {
 
   const onReset = async () => {
     setConfirmReset(false);
-    // db/templates has no delete yet: the user's version is one row, keyed by the template's id.
-    await db().templates.delete(current.id);
+    await deleteTemplate(db(), current.id);
     setDraft(null);
     setSaved(false);
   };
