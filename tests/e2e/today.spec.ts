@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { CLIENT, createClient, createInvoice, goToday, openApp, type InvoiceData } from './support/app';
 
 /**
  * "Aujourd'hui" as the office manager uses it: clients and invoices typed through the
@@ -16,38 +17,6 @@ import { expect, test, type Download, type Page } from '@playwright/test';
  * skipped once the due date has passed.
  */
 const NOW = new Date('2026-03-10T09:00:00+01:00');
-
-/** The company identity the letters print (Paramètres → Entreprise, kept by the web platform in localStorage). */
-const COMPANY = {
-  name: 'Atelier Lumière',
-  legalForm: 'SARL',
-  siren: '732829320',
-  addressLines: ['3 place du Marché', '69002 LYON'],
-  city: 'Lyon',
-  email: 'compta@atelier-lumiere.fr',
-  phone: '04 72 00 00 00',
-  iban: 'FR7630006000011234567890189',
-  bic: 'AGRIFRPP',
-  signatoryName: 'Claire Durand',
-  signatoryTitle: 'Gérante',
-};
-
-const CLIENT = {
-  name: 'Garage Martin SARL',
-  street: '12 rue des Lilas',
-  city: '75011 PARIS',
-  contact: 'Marie Martin',
-  email: 'compta@garage-martin.fr',
-  phone: '01 23 45 67 89',
-};
-
-interface InvoiceData {
-  number: string;
-  issue: string;
-  due: string;
-  incl: string;
-  excl: string;
-}
 
 const OVERDUE: InvoiceData = {
   number: 'F-2026-001',
@@ -78,67 +47,9 @@ async function savedPath(download: Download): Promise<string> {
   return path;
 }
 
-/** A fresh app on the frozen clock; notifications recorded instead of shown. */
-async function openApp(page: Page) {
-  await page.clock.install({ time: NOW });
-  await page.addInitScript((company) => {
-    localStorage.setItem('recouvre.settings.company', JSON.stringify(company));
-    const notices: { title: string; body?: string }[] = [];
-    (window as unknown as { __notices: typeof notices }).__notices = notices;
-    class FakeNotification {
-      static permission = 'granted';
-      onclick: (() => void) | null = null;
-      constructor(title: string, options?: { body?: string }) {
-        notices.push({ title, body: options?.body });
-      }
-    }
-    Object.defineProperty(window, 'Notification', { value: FakeNotification, configurable: true });
-  }, COMPANY);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: "Aujourd'hui" })).toBeVisible();
-}
-
-async function createClient(page: Page, scenario?: string) {
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Clients' })
-    .click();
-  await page.getByRole('button', { name: 'Nouveau client' }).first().click();
-  const form = page.getByRole('dialog');
-  await form.getByLabel('Raison sociale ou nom').fill(CLIENT.name);
-  await form.getByLabel('Ligne 4 : numéro et libellé de la voie').fill(CLIENT.street);
-  await form.getByLabel('Ligne 6 : code postal et VILLE').fill(CLIENT.city);
-  await form.getByLabel('Nom du contact').fill(CLIENT.contact);
-  await form.getByLabel('E-mail', { exact: true }).fill(CLIENT.email);
-  await form.getByLabel('Téléphone', { exact: true }).fill(CLIENT.phone);
-  if (scenario) await form.getByLabel('Plan de relance').selectOption({ label: scenario });
-  await form.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText(`Client « ${CLIENT.name} » créé.`)).toBeVisible();
-}
-
-async function createInvoice(page: Page, invoice: InvoiceData) {
-  await page.getByRole('button', { name: `Nouvelle facture pour ${CLIENT.name}` }).click();
-  const form = page.getByRole('dialog');
-  await form.getByLabel('Numéro de facture').fill(invoice.number);
-  await form.getByLabel("Date d'émission").fill(invoice.issue);
-  await form.getByLabel("Date d'échéance").fill(invoice.due);
-  await form.getByLabel('Montant TTC').fill(invoice.incl);
-  await form.getByLabel('Montant HT').fill(invoice.excl);
-  await form.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText(`Facture ${invoice.number} enregistrée pour ${CLIENT.name}.`)).toBeVisible();
-}
-
-async function goToday(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: /Aujourd'hui/ })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: "Aujourd'hui" })).toBeVisible();
-}
-
 /** A client with one invoice 34 days late, then the Today screen. */
 async function overdueClient(page: Page) {
-  await openApp(page);
+  await openApp(page, NOW);
   await createClient(page);
   await createInvoice(page, OVERDUE);
   await goToday(page);
@@ -306,7 +217,7 @@ test('print preview of the formal notice with the registered letters sheet, then
 test('the next morning: the clock ticks, an invoice reaches its pre-reminder and the count changes', async ({
   page,
 }) => {
-  await openApp(page);
+  await openApp(page, NOW);
   await createClient(page);
   // Due on 16 March: its pre-reminder (J−5) falls on 11 March, tomorrow.
   await createInvoice(page, {
@@ -338,7 +249,7 @@ test('the next morning: the clock ticks, an invoice reaches its pre-reminder and
 test('a strategic client is called first: the number as a tel: link, the call logged, the step done', async ({
   page,
 }) => {
-  await openApp(page);
+  await openApp(page, NOW);
   await createClient(page, 'Client stratégique');
   await createInvoice(page, OVERDUE);
   await goToday(page);

@@ -1,10 +1,14 @@
 /**
- * Attaching a client's files (invoice PDFs, delivery notes…) in one go: each file named
- * after one of the client's invoices is linked to it. All files are written in one
- * transaction, or none when one is refused (too large, empty).
+ * Attaching a client's files (invoice PDFs, delivery notes…) in one go. All files are
+ * written in one transaction, or none when one is refused (too large, empty).
+ *
+ * Without a kind, each file named after one of the client's invoices is linked to it, and
+ * a PDF so linked is that invoice's PDF. With a kind chosen by the user, only invoice PDFs
+ * and delivery notes are linked by name: terms of sale, an AR card scan or anything else
+ * belong to the client, and a number in their name (a year, a contract) would mislead.
  */
 import { invoiceNumberInFileName } from '../domain/import/attachmentMatch';
-import type { StoredDocument } from '../domain/model';
+import type { DocumentKind, StoredDocument } from '../domain/model';
 import type { DomainError } from '../domain/result';
 import type { RecouvreDb } from './database';
 import { sha256Hex } from './documents';
@@ -25,18 +29,47 @@ export type AttachResult = { ok: true; attached: AttachedFile[] } | { ok: false;
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
+/** The kinds a user can give a file they attach. */
+export type AttachmentKind = Extract<
+  DocumentKind,
+  'invoice-pdf' | 'delivery-note' | 'terms-of-sale' | 'acknowledgement-scan' | 'other'
+>;
+
+/** Kinds that are about one invoice, so the invoice number in the file name links them. */
+const LINKED_BY_NAME: ReadonlySet<AttachmentKind> = new Set(['invoice-pdf', 'delivery-note']);
+
+export interface AttachOptions {
+  /** absent: guessed per file (a PDF named after an invoice is its PDF, anything else 'other') */
+  kind?: AttachmentKind;
+  maxBytes?: number;
+}
+
+/**
+ * Files too large or empty. Also called on `File.size` before reading, so that a 2 GB
+ * video dropped by mistake never reaches memory.
+ */
+export function attachmentSizeErrors(
+  files: readonly { name: string; size: number }[],
+  max: number = MAX_ATTACHMENT_BYTES,
+): DomainError[] {
+  const errors: DomainError[] = [];
+  for (const f of files) {
+    if (f.size > max) errors.push({ code: 'attachment.tooLarge', params: { name: f.name, max } });
+    else if (f.size === 0) errors.push({ code: 'attachment.empty', params: { name: f.name } });
+  }
+  return errors;
+}
+
 export async function attachFiles(
   db: RecouvreDb,
   clientId: string,
   files: readonly FileToAttach[],
-  options: { maxBytes?: number } = {},
+  options: AttachOptions = {},
 ): Promise<AttachResult> {
-  const max = options.maxBytes ?? MAX_ATTACHMENT_BYTES;
-  const errors: DomainError[] = [];
-  for (const f of files) {
-    if (f.bytes.byteLength > max) errors.push({ code: 'attachment.tooLarge', params: { name: f.name, max } });
-    else if (f.bytes.byteLength === 0) errors.push({ code: 'attachment.empty', params: { name: f.name } });
-  }
+  const errors = attachmentSizeErrors(
+    files.map((f) => ({ name: f.name, size: f.bytes.byteLength })),
+    options.maxBytes,
+  );
   if (errors.length > 0) return { ok: false, errors };
   if (!(await db.clients.get(clientId))) return { ok: false, errors: [{ code: 'attachment.unknownClient' }] };
 
@@ -45,15 +78,18 @@ export async function attachFiles(
   // Hash first: awaiting crypto inside a Dexie transaction would commit it early.
   const hashes = await Promise.all(files.map((f) => sha256Hex(f.bytes)));
   const createdAt = db.nowIso();
+  const numbers = [...idOfNumber.keys()];
+  const chosen = options.kind;
   const attached: AttachedFile[] = files.map((f, i) => {
-    const invoiceNumber = invoiceNumberInFileName(f.name, [...idOfNumber.keys()]);
+    const linked = chosen === undefined || LINKED_BY_NAME.has(chosen);
+    const invoiceNumber = linked ? invoiceNumberInFileName(f.name, numbers) : undefined;
     const invoiceId = invoiceNumber ? idOfNumber.get(invoiceNumber) : undefined;
     const isPdf = f.mimeType === 'application/pdf' || /\.pdf$/i.test(f.name);
     const document: StoredDocument = {
       id: db.newId(),
       clientId,
       invoiceIds: invoiceId ? [invoiceId] : [],
-      kind: invoiceId && isPdf ? 'invoice-pdf' : 'other',
+      kind: chosen ?? (invoiceId && isPdf ? 'invoice-pdf' : 'other'),
       fileName: f.name,
       mimeType: f.mimeType || 'application/octet-stream',
       size: f.bytes.byteLength,

@@ -3,7 +3,7 @@
  * Each pauses the escalation (see the dunning engine), so each is written to the
  * journal in the same transaction, for the user's history and the lawyer's chronology.
  */
-import type { Dispute, JournalType, PaymentPlan, PromiseToPay } from '../domain/model';
+import type { Dispute, FollowUpEvent, JournalType, PaymentPlan, PromiseToPay } from '../domain/model';
 import { err, ok, type Result } from '../domain/result';
 import type { RecouvreDb } from './database';
 import { newJournalEntry } from './journal';
@@ -45,7 +45,13 @@ async function recordWithJournal<T extends { id: string; clientId: string; invoi
     if (await db.table(table).get(record.id)) return err<T>('followUp.duplicateId');
     await db.table(table).add(record);
     await db.journal.add(
-      newJournalEntry(db, { clientId: record.clientId, invoiceIds: record.invoiceIds, ...journal }),
+      newJournalEntry(db, {
+        clientId: record.clientId,
+        invoiceIds: record.invoiceIds,
+        ...journal,
+        followUpId: record.id,
+        event: 'opened',
+      }),
     );
     return ok(record);
   });
@@ -72,37 +78,89 @@ export async function createPaymentPlan(db: RecouvreDb, input: PlanInput): Promi
   return recordWithJournal(db, 'plans', plan, { type: 'payment-plan', date: plan.createdOn });
 }
 
-async function amend<T>(
+const JOURNAL_TYPE_OF = {
+  promises: 'promise',
+  disputes: 'dispute',
+  plans: 'payment-plan',
+} as const satisfies Record<string, JournalType>;
+
+/**
+ * Changes a follow-up and writes the journal line that says so, in one transaction: a
+ * cancelled promise without its line (or the reverse) would lie to the chronology.
+ */
+async function amend<T extends { id: string; clientId: string; invoiceIds: string[] }>(
   db: RecouvreDb,
   table: 'promises' | 'disputes' | 'plans',
   id: string,
   schema: Parameters<typeof parseWith<T>>[0],
   changes: Partial<T>,
+  journal: { date: string; event: FollowUpEvent; note?: string },
 ): Promise<Result<T>> {
-  return db.transaction('rw', db.table(table), async () => {
+  return db.transaction('rw', [db.table(table), db.journal], async () => {
     const current: unknown = await db.table(table).get(id);
     if (!current) return err<T>('followUp.notFound', { id });
     const parsed = parseWith(schema, { ...(current as object), ...changes });
     if (!parsed.ok) return parsed;
-    await db.table(table).put(parsed.value);
+    const record = parsed.value;
+    await db.table(table).put(record);
+    await db.journal.add(
+      newJournalEntry(db, {
+        clientId: record.clientId,
+        invoiceIds: record.invoiceIds,
+        type: JOURNAL_TYPE_OF[table],
+        followUpId: record.id,
+        ...journal,
+      }),
+    );
     return parsed;
   });
 }
 
-export function cancelPromise(db: RecouvreDb, id: string, on: string): Promise<Result<PromiseToPay>> {
-  return amend<PromiseToPay>(db, 'promises', id, promiseSchema, { cancelledOn: on });
+/** `note`: the journal line's text, written in the user's language by the caller. */
+export function cancelPromise(
+  db: RecouvreDb,
+  id: string,
+  on: string,
+  note?: string,
+): Promise<Result<PromiseToPay>> {
+  return amend<PromiseToPay>(
+    db,
+    'promises',
+    id,
+    promiseSchema,
+    { cancelledOn: on },
+    { date: on, event: 'cancelled', note },
+  );
 }
 
+/** The journal line says `note`, or the resolution itself when the caller gives no note. */
 export function resolveDispute(
   db: RecouvreDb,
   id: string,
   resolution: { resolvedOn: string; resolution?: string },
+  note: string | undefined = resolution.resolution,
 ): Promise<Result<Dispute>> {
-  return amend<Dispute>(db, 'disputes', id, disputeSchema, resolution);
+  return amend<Dispute>(db, 'disputes', id, disputeSchema, resolution, {
+    date: resolution.resolvedOn,
+    event: 'resolved',
+    note,
+  });
 }
 
-export function cancelPaymentPlan(db: RecouvreDb, id: string, on: string): Promise<Result<PaymentPlan>> {
-  return amend<PaymentPlan>(db, 'plans', id, planSchema, { cancelledOn: on });
+export function cancelPaymentPlan(
+  db: RecouvreDb,
+  id: string,
+  on: string,
+  note?: string,
+): Promise<Result<PaymentPlan>> {
+  return amend<PaymentPlan>(
+    db,
+    'plans',
+    id,
+    planSchema,
+    { cancelledOn: on },
+    { date: on, event: 'cancelled', note },
+  );
 }
 
 /** A client's promises, disputes and plans, oldest first. */

@@ -204,6 +204,8 @@ export const journalEntrySchema = z.object({
     })
     .optional(),
   note: textSchema.optional(),
+  followUpId: idSchema.optional(),
+  event: z.enum(['opened', 'resolved', 'cancelled']).optional(),
 }) satisfies z.ZodType<JournalEntry>;
 
 const invoiceIdsSchema = z.array(idSchema).min(1, { error: 'followUp.noInvoice' });

@@ -187,7 +187,13 @@ export interface JournalEntry {
   documentIds?: string[];
   registered?: RegisteredLetterTracking;
   note?: string;
+  /** the promise, dispute or payment plan this entry records (type 'promise' | 'dispute' | 'payment-plan') */
+  followUpId?: string;
+  /** what happened to that follow-up; entries written before these fields have neither */
+  event?: FollowUpEvent;
 }
+
+export type FollowUpEvent = 'opened' | 'resolved' | 'cancelled';
 
 export interface PromiseToPay {
   id: string;

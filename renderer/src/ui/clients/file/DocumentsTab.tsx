@@ -50,7 +50,7 @@ export function DocumentsTab({ clientId, invoices, documents, timeZone }: Props)
     setErrors(tooLarge);
     if (tooLarge.length > 0) return;
     await flow.run(async () => {
-      const r = await attachDocuments(db(), clientId, invoices, await readFiles(list), kind);
+      const r = await attachDocuments(db(), clientId, await readFiles(list), kind);
       if (r.ok) setAttached(r.attached);
       else setErrors(r.errors);
       return { ok: true, value: null };

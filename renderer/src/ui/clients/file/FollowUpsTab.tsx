@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../../db/database';
 import { cancelPaymentPlan, cancelPromise, type FollowUps } from '../../../db/followUps';
-import { addJournalEntry } from '../../../db/journal';
 import { isDisputeOpen } from '../../../domain/dunning/pauses';
 import type { Dispute, Invoice, IsoDate } from '../../../domain/model';
 import { useFormat } from '../../components/useFormat';
@@ -30,19 +29,13 @@ export function FollowUpsTab(props: Props) {
   const numbers = useMemo(() => new Map(invoices.map((i) => [i.id, i.number])), [invoices]);
   const nums = (ids: string[]) => ids.map((id) => numbers.get(id) ?? '?').join(', ');
 
-  const cancel = (kind: 'promise' | 'payment-plan', id: string, invoiceIds: string[]) =>
-    flow.run(async () => {
-      const r =
-        kind === 'promise' ? await cancelPromise(db(), id, today) : await cancelPaymentPlan(db(), id, today);
-      if (!r.ok) return r;
-      return addJournalEntry(db(), {
-        clientId,
-        invoiceIds,
-        date: today,
-        type: kind,
-        note: t(kind === 'promise' ? 'promise.cancelledNote' : 'plan.cancelledNote'),
-      });
-    });
+  // The journal line is written with the cancellation, in the same transaction.
+  const cancel = (kind: 'promise' | 'payment-plan', id: string) =>
+    flow.run(() =>
+      kind === 'promise'
+        ? cancelPromise(db(), id, today, t('promise.cancelledNote'))
+        : cancelPaymentPlan(db(), id, today, t('plan.cancelledNote')),
+    );
 
   return (
     <div className="cf-tab">

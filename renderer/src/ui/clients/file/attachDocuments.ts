@@ -1,19 +1,20 @@
 /**
- * Files dropped on the client file. "Automatic" goes through db/attachments.attachFiles
- * (a PDF named after one of the client's invoices becomes that invoice's PDF, all files
- * or none). A kind chosen by the user (delivery note, terms of sale, AR card scan) is
- * stored with db/documents.storeDocument, still linked to the invoice its name gives,
- * because attachFiles has no kind option yet (see the report).
+ * Files dropped on the client file, written by db/attachments.attachFiles (all files or
+ * none). "Automatic" lets it guess: a PDF named after one of the client's invoices becomes
+ * that invoice's PDF. A kind chosen by the user is stored as such; a delivery note is still
+ * linked to the invoice its name gives.
  */
-import { attachFiles, MAX_ATTACHMENT_BYTES, type FileToAttach } from '../../../db/attachments';
+import {
+  attachFiles,
+  attachmentSizeErrors,
+  type AttachmentKind,
+  type FileToAttach,
+} from '../../../db/attachments';
 import type { RecouvreDb } from '../../../db/database';
-import { storeDocument } from '../../../db/documents';
-import { invoiceNumberInFileName } from '../../../domain/import/attachmentMatch';
-import type { DocumentKind, Invoice } from '../../../domain/model';
+import type { DocumentKind } from '../../../domain/model';
 import type { DomainError } from '../../../domain/result';
 
-export type AttachKind =
-  'auto' | Extract<DocumentKind, 'delivery-note' | 'terms-of-sale' | 'acknowledgement-scan' | 'other'>;
+export type AttachKind = 'auto' | Exclude<AttachmentKind, 'invoice-pdf'>;
 export const ATTACH_KINDS: readonly AttachKind[] = [
   'auto',
   'delivery-note',
@@ -32,13 +33,7 @@ export type AttachOutcome = { ok: true; attached: AttachedLine[] } | { ok: false
 
 /** Refuses a file too large before reading it: a 2 GB video dropped by mistake never reaches memory. */
 export function sizeErrors(files: readonly { name: string; size: number }[]): DomainError[] {
-  return files.flatMap((f) =>
-    f.size > MAX_ATTACHMENT_BYTES
-      ? [withMegabytes({ code: 'attachment.tooLarge', params: { name: f.name, max: MAX_ATTACHMENT_BYTES } })]
-      : f.size === 0
-        ? [{ code: 'attachment.empty', params: { name: f.name } }]
-        : [],
-  );
+  return attachmentSizeErrors(files).map(withMegabytes);
 }
 
 /** "20 Mo" reads better than 20971520 in the message. */
@@ -60,39 +55,17 @@ export async function readFiles(files: readonly File[]): Promise<FileToAttach[]>
 export async function attachDocuments(
   database: RecouvreDb,
   clientId: string,
-  invoices: readonly Invoice[],
   files: readonly FileToAttach[],
   kind: AttachKind,
 ): Promise<AttachOutcome> {
-  if (kind === 'auto') {
-    const r = await attachFiles(database, clientId, files);
-    if (!r.ok) return { ok: false, errors: r.errors.map(withMegabytes) };
-    return {
-      ok: true,
-      attached: r.attached.map((a) => ({
-        fileName: a.document.fileName,
-        kind: a.document.kind,
-        ...(a.invoiceNumber ? { invoiceNumber: a.invoiceNumber } : {}),
-      })),
-    };
-  }
-  const errors = sizeErrors(files.map((f) => ({ name: f.name, size: f.bytes.byteLength })));
-  if (errors.length > 0) return { ok: false, errors };
-  const idOfNumber = new Map(invoices.map((i) => [i.number, i.id]));
-  const attached: AttachedLine[] = [];
-  for (const f of files) {
-    const invoiceNumber = invoiceNumberInFileName(f.name, [...idOfNumber.keys()]);
-    const invoiceId = invoiceNumber ? idOfNumber.get(invoiceNumber) : undefined;
-    const stored = await storeDocument(database, {
-      clientId,
-      invoiceIds: invoiceId ? [invoiceId] : [],
-      kind,
-      fileName: f.name,
-      mimeType: f.mimeType || 'application/octet-stream',
-      bytes: f.bytes,
-    });
-    if (!stored.ok) return { ok: false, errors: [stored.error] };
-    attached.push({ fileName: f.name, kind, ...(invoiceNumber && invoiceId ? { invoiceNumber } : {}) });
-  }
-  return { ok: true, attached };
+  const r = await attachFiles(database, clientId, files, kind === 'auto' ? {} : { kind });
+  if (!r.ok) return { ok: false, errors: r.errors.map(withMegabytes) };
+  return {
+    ok: true,
+    attached: r.attached.map((a) => ({
+      fileName: a.document.fileName,
+      kind: a.document.kind,
+      ...(a.invoiceNumber ? { invoiceNumber: a.invoiceNumber } : {}),
+    })),
+  };
 }
