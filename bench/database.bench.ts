@@ -80,14 +80,16 @@ export async function run(): Promise<void> {
     const first = reads[0]!;
     const totals = reads.map((r) => r.totalMs).sort((a, b) => a - b);
     console.log(
-      `database: loadDunningData → ${first.invoices} open invoices, ${first.clients} clients, ${first.payments} payments, ${first.journal} journal entries`,
+      `database: loadDunningData → ${first.invoices} open invoices, ${first.clients} clients, ${first.payments} payments, ` +
+        `${first.positions} dunning positions, ${first.journal} registered letters`,
     );
     console.log(
       `database: loadDunningData first read ${ms(first.totalMs)}, median of ${READS} ${ms(totals[Math.floor(READS / 2)]!)} (target < 1000 ms)`,
     );
     console.log(
-      `database:   parts: open invoice keys ${ms(first.steps.openInvoicesMs)}, open payments ${ms(first.steps.paymentsMs)}, open journal ${ms(first.steps.journalMs)}; ` +
-        `for comparison, journal asked per open invoice ${ms(first.steps.journalPerInvoiceMs)}`,
+      `database:   parts: open invoice keys ${ms(first.steps.openInvoicesMs)}, open payments ${ms(first.steps.paymentsMs)}, ` +
+        `open dunning positions ${ms(first.steps.positionsMs)}, client steps ${ms(first.steps.clientStepsMs)}; ` +
+        `for comparison, the open journal lines they replace ${ms(first.steps.journalMs)}, journal asked per open invoice ${ms(first.steps.journalPerInvoiceMs)}`,
     );
     await page.evaluate(() => window.recouvreBench.cleanUp());
   } finally {

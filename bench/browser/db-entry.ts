@@ -18,8 +18,16 @@ export interface ReadResult {
   invoices: number;
   payments: number;
   journal: number;
+  positions: number;
   clients: number;
-  steps: { openInvoicesMs: number; paymentsMs: number; journalMs: number; journalPerInvoiceMs: number };
+  steps: {
+    openInvoicesMs: number;
+    paymentsMs: number;
+    positionsMs: number;
+    clientStepsMs: number;
+    journalMs: number;
+    journalPerInvoiceMs: number;
+  };
 }
 
 async function populate(options: {
@@ -47,25 +55,38 @@ async function readSnapshot(): Promise<ReadResult> {
   const data = await loadDunningData(db);
   const totalMs = performance.now() - t0;
 
-  // The parts, one by one: each table through its open flag, then (for comparison) the
-  // journal asked invoice by invoice, which the flag replaced.
+  // The parts, one by one: each table through its open flag, the derived positions (v2),
+  // then for comparison what they replaced: the open journal lines, and the journal asked
+  // invoice by invoice, which the flag replaced before.
   const s0 = performance.now();
   const open = await db.invoices.where('open').equals(1).primaryKeys();
   const s1 = performance.now();
   await db.payments.where('open').equals(1).toArray();
   const s2 = performance.now();
-  await db.journal.where('open').equals(1).toArray();
+  await db.dunningPositions.where('open').equals(1).toArray();
   const s3 = performance.now();
-  await Promise.all(open.map((id) => db.journal.where('invoiceIds').equals(id).toArray()));
+  await db.clientSteps.toArray();
   const s4 = performance.now();
+  await db.journal.where('open').equals(1).toArray();
+  const s5 = performance.now();
+  await Promise.all(open.map((id) => db.journal.where('invoiceIds').equals(id).toArray()));
+  const s6 = performance.now();
   db.close();
   return {
     totalMs,
     invoices: data.invoices.length,
     payments: data.payments.length,
     journal: data.journal.length,
+    positions: data.positions.invoices.length,
     clients: data.clients.length,
-    steps: { openInvoicesMs: s1 - s0, paymentsMs: s2 - s1, journalMs: s3 - s2, journalPerInvoiceMs: s4 - s3 },
+    steps: {
+      openInvoicesMs: s1 - s0,
+      paymentsMs: s2 - s1,
+      positionsMs: s3 - s2,
+      clientStepsMs: s4 - s3,
+      journalMs: s5 - s4,
+      journalPerInvoiceMs: s6 - s5,
+    },
   };
 }
 

@@ -232,6 +232,17 @@ test.describe('client file', () => {
     await expect(page.getByText(fr('30/06/2026 — 300,00 €'))).toBeVisible();
     await tab(page, 'Factures').click();
     await expect(page.getByRole('row', { name: /F-2026-001/ })).toContainText('Échéancier respecté');
+
+    // Cancelled: one journal line, written with the cancellation, naming the plan it ends.
+    await tab(page, 'Promesses, litiges, échéanciers').click();
+    await page.getByRole('button', { name: "Annuler l'échéancier" }).click();
+    await expect(page.getByRole('button', { name: "Annuler l'échéancier" })).toBeHidden();
+    await tab(page, 'Chronologie').click();
+    const rows = page.getByRole('table', { name: /Chronologie des actions/ }).getByRole('row');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(1)).toContainText('Échéancier annulé.');
+    await expect(rows.nth(1)).toContainText(fr('Échéancier : 3 échéances, 1 200,00 € au total.'));
+    await expect(rows.nth(2)).not.toContainText('annulé');
   });
 
   test('records a formal notice posted by hand, then its registered-letter tracking', async ({ page }) => {

@@ -122,6 +122,38 @@ test('dunning plan: a step added, moved up with the keyboard, saved and still th
   await expect(page.getByLabel("Délai en jours de l'étape 7")).toHaveValue('45');
 });
 
+test('dunning plan: ticking "Plan par défaut" on another plan moves the default there when saved', async ({
+  page,
+}) => {
+  await openSettings(page, 'scenarios');
+  const isDefault = page.getByRole('checkbox', { name: 'Plan par défaut' });
+  // The default cannot be unticked where it is: it moves by ticking another plan.
+  await expect(page.getByLabel('Nom du plan')).toHaveValue('Standard');
+  await expect(isDefault).toBeChecked();
+  await expect(isDefault).toBeDisabled();
+
+  await page.getByRole('button', { name: /^Client stratégique/ }).click();
+  await expect(page.getByLabel('Nom du plan')).toHaveValue('Client stratégique');
+  await expect(isDefault).not.toBeChecked();
+  await isDefault.check();
+  await expect(
+    page.getByText("À l'enregistrement, ce plan remplacera « Standard » comme plan par défaut."),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('status').getByText('Enregistré', { exact: true })).toBeVisible();
+  await expect(isDefault).toBeDisabled();
+
+  // One default only, and it is still there after a reload.
+  await page.reload();
+  const list = page.getByRole('navigation', { name: 'Plans de relance' });
+  await expect(list.getByText('par défaut')).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /Client stratégique/ })).toContainText('par défaut');
+  await list.getByRole('button', { name: /^Standard/ }).click();
+  await expect(page.getByLabel('Nom du plan')).toHaveValue('Standard');
+  await expect(isDefault).not.toBeChecked();
+  await expect(isDefault).toBeEnabled();
+});
+
 test('template: an unknown placeholder is refused, the fixed one fills the preview', async ({ page }) => {
   await openSettings(page, 'templates');
   const body = page.getByLabel('Texte', { exact: true });

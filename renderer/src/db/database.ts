@@ -16,6 +16,7 @@ import type {
 import { declareSchema, SCHEMA_STEPS, type SchemaStep } from './migrations';
 import type { InvoiceRow, JournalRow, MetaEntry, PaymentRow } from './schema';
 import { paymentDerivedFields } from './derived';
+import { keepDunningPositions, type ClientStepsRow, type DunningPositionRow } from './dunningPositions';
 import { seedDefaultScenarios } from './scenarios';
 
 export interface DatabaseOptions {
@@ -42,6 +43,9 @@ export class RecouvreDb extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
   documentFiles!: EntityTable<DocumentFile, 'documentId'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  // Derived from the journal by dunningPositions.ts (schema v2); read by the snapshot only.
+  dunningPositions!: EntityTable<DunningPositionRow, 'invoiceId'>;
+  clientSteps!: EntityTable<ClientStepsRow, 'clientId'>;
 
   readonly newId: () => string;
   readonly now: () => Date;
@@ -49,6 +53,7 @@ export class RecouvreDb extends Dexie {
   constructor(name: string, options: DatabaseOptions = {}) {
     super(name);
     declareSchema(this, options.steps ?? SCHEMA_STEPS);
+    keepDunningPositions(this);
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.now = options.now ?? (() => new Date());
     if (options.seedScenarios ?? true) this.on('populate', (tx) => seedDefaultScenarios(tx));

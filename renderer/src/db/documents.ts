@@ -4,10 +4,11 @@
  * written in one transaction. The SHA-256 lets the lawyer's dossier prove a copy is
  * the one sent.
  */
-import type { DocumentKind, StoredDocument } from '../domain/model';
+import type { DocumentKind, JournalEntry, StoredDocument } from '../domain/model';
 import { err, ok, type Result } from '../domain/result';
 import type { RecouvreDb } from './database';
-import { parseWith, storedDocumentSchema } from './validation';
+import { newJournalEntry } from './journal';
+import { journalEntrySchema, parseWith, storedDocumentSchema } from './validation';
 
 export interface DocumentInput {
   id?: string;
@@ -26,9 +27,8 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function storeDocument(db: RecouvreDb, input: DocumentInput): Promise<Result<StoredDocument>> {
-  // Hash before the transaction: awaiting a non-IndexedDB promise inside it would commit it early.
-  const sha256 = await sha256Hex(input.bytes);
+/** The metadata row, checked; the hash is computed by the caller before any transaction. */
+function documentRecord(db: RecouvreDb, input: DocumentInput, sha256: string): Result<StoredDocument> {
   const parsed = parseWith(storedDocumentSchema, {
     id: input.id ?? db.newId(),
     clientId: input.clientId,
@@ -41,8 +41,15 @@ export async function storeDocument(db: RecouvreDb, input: DocumentInput): Promi
     createdAt: db.nowIso(),
     journalId: input.journalId,
   });
-  if (!parsed.ok) return parsed;
-  const doc = dropUndefined(parsed.value);
+  return parsed.ok ? ok(dropUndefined(parsed.value)) : parsed;
+}
+
+export async function storeDocument(db: RecouvreDb, input: DocumentInput): Promise<Result<StoredDocument>> {
+  // Hash before the transaction: awaiting a non-IndexedDB promise inside it would commit it early.
+  const sha256 = await sha256Hex(input.bytes);
+  const record = documentRecord(db, input, sha256);
+  if (!record.ok) return record;
+  const doc = record.value;
   return db.transaction('rw', [db.documents, db.documentFiles, db.clients], async () => {
     if (doc.clientId !== undefined && !(await db.clients.get(doc.clientId))) {
       return err<StoredDocument>('document.unknownClient');
@@ -52,6 +59,63 @@ export async function storeDocument(db: RecouvreDb, input: DocumentInput): Promi
     await db.documentFiles.add({ documentId: doc.id, bytes: input.bytes.slice() });
     return ok(doc);
   });
+}
+
+/** What the journal line of a stored document says; its client, invoices and document come from the document. */
+export type DocumentJournalFields = Omit<
+  JournalEntry,
+  'id' | 'at' | 'clientId' | 'invoiceIds' | 'documentIds'
+>;
+
+export interface DocumentWithEntry {
+  document: StoredDocument;
+  entry: JournalEntry;
+}
+
+/**
+ * A document produced for a client (a letter, an e-mail sent) and the journal line that
+ * names it, in one transaction: a copy without its line would be missing from the
+ * chronology, a line without its copy would prove nothing.
+ */
+export async function storeDocumentWithEntry(
+  db: RecouvreDb,
+  input: Omit<DocumentInput, 'journalId' | 'clientId'> & { clientId: string },
+  journal: DocumentJournalFields,
+): Promise<Result<DocumentWithEntry>> {
+  // Hash before the transaction: awaiting a non-IndexedDB promise inside it would commit it early.
+  const sha256 = await sha256Hex(input.bytes);
+  // Ids first, so the document names its journal line and the line lists the document.
+  const documentId = input.id ?? db.newId();
+  const parsedEntry = parseWith(
+    journalEntrySchema,
+    newJournalEntry(db, {
+      ...journal,
+      clientId: input.clientId,
+      invoiceIds: input.invoiceIds ?? [],
+      documentIds: [documentId],
+    }),
+  );
+  if (!parsedEntry.ok) return parsedEntry;
+  const entry = dropUndefined(parsedEntry.value);
+  const record = documentRecord(db, { ...input, id: documentId, journalId: entry.id }, sha256);
+  if (!record.ok) return record;
+  const doc = record.value;
+  return db.transaction(
+    'rw',
+    [db.documents, db.documentFiles, db.journal, db.clients, db.invoices],
+    async () => {
+      if (!(await db.clients.get(input.clientId))) return err<DocumentWithEntry>('document.unknownClient');
+      const invoices = await db.invoices.bulkGet(entry.invoiceIds);
+      if (invoices.some((i) => i === undefined || i.clientId !== entry.clientId)) {
+        return err<DocumentWithEntry>('journal.unknownInvoice');
+      }
+      if (await db.documents.get(doc.id)) return err<DocumentWithEntry>('document.duplicateId');
+      await db.documents.add(doc);
+      await db.documentFiles.add({ documentId: doc.id, bytes: input.bytes.slice() });
+      await db.journal.add({ ...entry, open: invoices.some((i) => i?.open === 1) ? 1 : 0 });
+      return ok({ document: doc, entry });
+    },
+  );
 }
 
 /** The file's bytes, read only when the user opens or exports it. */

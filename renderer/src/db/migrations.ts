@@ -10,7 +10,8 @@
  */
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import { STORES_V1, type StoresSpec } from './schema';
+import { upgradeToV2DunningPositions } from './dunningPositions';
+import { STORES_V1, STORES_V2, type StoresSpec } from './schema';
 
 export interface SchemaStep {
   version: number;
@@ -23,6 +24,12 @@ export interface SchemaStep {
 
 export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 1, name: 'initial schema', stores: STORES_V1 },
+  {
+    version: 2,
+    name: 'dunning positions: the step history of each invoice, folded small',
+    stores: STORES_V2,
+    upgrade: upgradeToV2DunningPositions,
+  },
 ];
 
 export const CURRENT_VERSION = Math.max(...SCHEMA_STEPS.map((s) => s.version));

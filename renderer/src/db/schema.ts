@@ -86,6 +86,18 @@ export const STORES_V1 = {
   meta: 'key',
 } satisfies Record<TableName, string>;
 
+/**
+ * v2 adds two tables derived from the journal (see dunningPositions.ts): one small row per
+ * invoice with a step history (read by its `open` flag, like the invoices) and one per
+ * client with the dates of the steps done. They are rebuilt from the journal, never
+ * saved in a backup or a dataset.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  dunningPositions: 'invoiceId, open',
+  clientSteps: 'clientId',
+} satisfies StoresSpec;
+
 /** Business records replaced by a dataset load; configuration (scenarios, templates, meta) is kept. */
 export const BUSINESS_TABLES = [
   'clients',

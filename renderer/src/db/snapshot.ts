@@ -3,9 +3,13 @@
  *
  * It reads the open receivables only, each table through its `open` index flag (one
  * lookup per table, see schema.ts): invoices still owed, the payments allocated to them
- * (plus money on account of their clients), the journal entries about them and the
- * follow-ups that touch them. Settled history — most of a database after a few years —
- * is not read: it cannot produce an action.
+ * (plus money on account of their clients) and the follow-ups that touch them. Settled
+ * history — most of a database after a few years — is not read: it cannot produce an action.
+ *
+ * The journal itself is not read either (tens of thousands of lines on a big ledger): the
+ * engine gets the step history folded small per open invoice and per client
+ * (dunningPositions.ts, schema v2), and `journal` holds only the registered letters of the
+ * open invoices, whose delivery the alerts follow.
  */
 import type {
   Client,
@@ -17,15 +21,20 @@ import type {
   PromiseToPay,
   Scenario,
 } from '../domain/model';
+import type { ClientStepHistory, DunningPositions, InvoiceStepHistory } from '../domain/dunning/positions';
 import type { RecouvreDb } from './database';
-import { fromInvoiceRow, fromJournalRow, fromPaymentRow } from './derived';
+import { fromInvoiceRow, fromPaymentRow } from './derived';
+import { fromClientStepsRow, type DunningPositionRow } from './dunningPositions';
 
 export interface DunningData {
   clients: Client[];
   invoices: Invoice[];
   payments: Payment[];
   scenarios: Scenario[];
+  /** the journal lines of open invoices with registered-letter tracking (not every line) */
   journal: JournalEntry[];
+  /** the step history of the open invoices and of their clients, for the dunning engine */
+  positions: DunningPositions;
   promises: PromiseToPay[];
   disputes: Dispute[];
   plans: PaymentPlan[];
@@ -37,7 +46,8 @@ export async function loadDunningData(db: RecouvreDb): Promise<DunningData> {
     db.clients,
     db.payments,
     db.scenarios,
-    db.journal,
+    db.dunningPositions,
+    db.clientSteps,
     db.promises,
     db.disputes,
     db.plans,
@@ -50,30 +60,49 @@ export async function loadDunningData(db: RecouvreDb): Promise<DunningData> {
     const clientSet = new Set(clientIds);
     const touchesOpen = (x: { invoiceIds: string[] }): boolean => x.invoiceIds.some((id) => openSet.has(id));
 
-    const [clients, openPayments, journal, scenarios, promises, disputes, plans] = await Promise.all([
-      db.clients.bulkGet(clientIds),
-      db.payments.where('open').equals(1).toArray(),
-      db.journal.where('open').equals(1).toArray(),
-      db.scenarios.toArray(),
-      db.promises.toArray(),
-      db.disputes.toArray(),
-      db.plans.toArray(),
-    ]);
+    const [clients, openPayments, positionRows, clientSteps, scenarios, promises, disputes, plans] =
+      await Promise.all([
+        db.clients.bulkGet(clientIds),
+        db.payments.where('open').equals(1).toArray(),
+        db.dunningPositions.where('open').equals(1).toArray(),
+        db.clientSteps.toArray(),
+        db.scenarios.toArray(),
+        db.promises.toArray(),
+        db.disputes.toArray(),
+        db.plans.toArray(),
+      ]);
 
     // The flags may over-include (a row written by other code counts as open): filter exactly.
     const payments = openPayments.filter(
       (p) => touchesOpen(p) || (p.onAccount > 0 && clientSet.has(p.clientId)),
     );
 
+    const histories: InvoiceStepHistory[] = [];
+    const letters = new Map<string, JournalEntry>();
+    for (const row of positionRows) {
+      if (!openSet.has(row.invoiceId)) continue;
+      histories.push(withoutFlag(row));
+      for (const l of row.letters) letters.set(l.id, l);
+    }
+    const clientHistories: ClientStepHistory[] = clientSteps
+      .filter((c) => clientSet.has(c.clientId))
+      .map(fromClientStepsRow);
+
     return {
       clients: clients.filter((c): c is Client => c !== undefined),
       invoices: openRows.map(fromInvoiceRow),
       payments: payments.map(fromPaymentRow),
       scenarios,
-      journal: journal.filter(touchesOpen).map(fromJournalRow),
+      journal: [...letters.values()],
+      positions: { invoices: histories, clients: clientHistories },
       promises: promises.filter(touchesOpen),
       disputes: disputes.filter(touchesOpen),
       plans: plans.filter(touchesOpen),
     };
   });
+}
+
+function withoutFlag(row: DunningPositionRow): InvoiceStepHistory {
+  const { open: _open, ...history } = row;
+  return history;
 }

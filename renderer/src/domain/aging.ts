@@ -6,7 +6,7 @@
  * A few linear passes (balances, payments per client, invoices) with Maps and no nested
  * scan: 100,000 invoices must take tens of milliseconds, not seconds.
  */
-import { invoiceBalances, unallocatedCents } from './balances';
+import { allocatedByInvoiceId } from './balanceIndex';
 import { addMonths, daysBetween, toDayNumber } from './dates';
 import type { Cents, Client, Dispute, Invoice, IsoDate, Payment } from './model';
 import { domainError, type DomainError } from './result';
@@ -199,15 +199,19 @@ export function agingReport(input: AgingInput): AgingReport {
   const asOfDay = toDayNumber(asOf);
   const disputed = disputedInvoiceIds(input.disputes, asOf);
 
-  const balances = invoiceBalances(input.invoices, input.payments, asOf);
-  // Unallocated payments and credit notes alike are the client's money held by us.
-  const paymentsByClient = new Map<string, Payment[]>();
+  // Allocations summed once per paid invoice; unallocated money summed per client in
+  // the same walk (payments and credit notes alike are the client's money held by us).
+  const allocated = allocatedByInvoiceId(input.payments, asOf);
+  const unallocatedByClient = new Map<string, Cents>();
   for (const p of input.payments) {
-    const list = paymentsByClient.get(p.clientId);
-    if (list) list.push(p);
-    else paymentsByClient.set(p.clientId, [p]);
+    if (p.date > asOf) continue;
+    let free = p.amount;
+    for (const a of p.allocations) free -= a.amount;
+    if (free === 0) continue;
+    unallocatedByClient.set(p.clientId, (unallocatedByClient.get(p.clientId) ?? 0) + free);
   }
 
+  // Thousands of invoices share a few hundred dates: parse each date once.
   const dayNumbers = new Map<IsoDate, number>();
   const dayOf = (d: IsoDate): number => {
     let n = dayNumbers.get(d);
@@ -234,7 +238,7 @@ export function agingReport(input: AgingInput): AgingReport {
     if (inv.issueDate > asOf) continue;
     if (!inv.openingBalance) sales.add(inv.issueDate, inv.amountInclVat);
     if (inv.writtenOffOn !== undefined && inv.writtenOffOn <= asOf) continue;
-    const balance = balances.get(inv.id) ?? inv.amountInclVat;
+    const balance = inv.amountInclVat - (allocated.get(inv.id) ?? 0);
     if (balance === 0) continue;
     if (balance < 0) {
       // Overpaid: the excess is the client's money, like a payment on account.
@@ -248,8 +252,7 @@ export function agingReport(input: AgingInput): AgingReport {
     addInvoice(row, balance, daysLate, bucket, isDisputed);
     addInvoice(totals, balance, daysLate, bucket, isDisputed);
   }
-  for (const [clientId, list] of paymentsByClient) {
-    const amount = unallocatedCents(list, asOf);
+  for (const [clientId, amount] of unallocatedByClient) {
     if (amount !== 0) rowOf(clientId).onAccount += amount;
   }
 
@@ -288,6 +291,8 @@ class MonthlySales {
   readonly starts: IsoDate[] = [];
   readonly ends: IsoDate[] = [];
   readonly amounts: number[] = new Array<number>(DSO_MAX_MONTHS).fill(0);
+  /** issue date → month k (DSO_MAX_MONTHS when older): invoices share a few hundred dates */
+  private readonly monthOf = new Map<IsoDate, number>();
 
   constructor(asOf: IsoDate) {
     for (let k = 0; k < DSO_MAX_MONTHS; k++) {
@@ -298,6 +303,15 @@ class MonthlySales {
 
   /** issueDate ≤ asOf is checked by the caller; older than the window is dropped. */
   add(issueDate: IsoDate, amount: Cents): void {
+    let k = this.monthOf.get(issueDate);
+    if (k === undefined) {
+      k = this.month(issueDate);
+      this.monthOf.set(issueDate, k);
+    }
+    if (k < DSO_MAX_MONTHS) this.amounts[k] = this.amounts[k]! + amount;
+  }
+
+  private month(issueDate: IsoDate): number {
     // Binary search: the first month k whose start is before issueDate (starts decrease with k).
     let lo = 0;
     let hi = DSO_MAX_MONTHS;
@@ -306,7 +320,7 @@ class MonthlySales {
       if (this.starts[mid]! < issueDate) hi = mid;
       else lo = mid + 1;
     }
-    if (lo < DSO_MAX_MONTHS) this.amounts[lo] = this.amounts[lo]! + amount;
+    return lo;
   }
 
   days(k: number): number {

@@ -19,6 +19,7 @@ import {
 import { createEventHub } from './eventHub';
 import {
   COMPANY_SETTINGS_KEY,
+  type BlobToSave,
   type FileToSave,
   type Platform,
   type SaveResult,
@@ -93,14 +94,22 @@ export function createBrowserPlatform(env: BrowserEnv = globalBrowserEnv()): Pla
     a.remove();
   }
 
+  function downloadBlob({ fileName, blob }: Omit<BlobToSave, 'mimeType'>): SaveResult {
+    try {
+      const url = env.createObjectURL(blob);
+      clickLink(url, fileName);
+      env.setTimeout(() => env.revokeObjectURL(url), REVOKE_AFTER_MS);
+      return { status: 'saved' };
+    } catch (error) {
+      return { status: 'failed', message: (error as Error).message };
+    }
+  }
+
   function download(file: FileToSave): SaveResult {
     try {
       // Copy into a fresh ArrayBuffer: a view on a shared or larger buffer would leak extra bytes.
       const blob = new Blob([file.bytes.slice()], { type: file.mimeType });
-      const url = env.createObjectURL(blob);
-      clickLink(url, file.fileName);
-      env.setTimeout(() => env.revokeObjectURL(url), REVOKE_AFTER_MS);
-      return { status: 'saved' };
+      return downloadBlob({ fileName: file.fileName, blob });
     } catch (error) {
       return { status: 'failed', message: (error as Error).message };
     }
@@ -170,6 +179,7 @@ export function createBrowserPlatform(env: BrowserEnv = globalBrowserEnv()): Pla
     kind: 'browser',
     automaticBackups: false,
     saveFile: async (file) => download(file),
+    saveBlob: async (file) => downloadBlob(file),
     // A browser cannot open a file with Word: the download bar does it.
     saveAndOpen: async (file) => download(file),
     async openMailDraft({ mailtoUrl }) {

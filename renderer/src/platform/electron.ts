@@ -22,6 +22,11 @@ export function createElectronPlatform(api: RecouvreApi): Platform {
     kind: 'electron',
     automaticBackups: true,
     saveFile: ({ fileName, mimeType, bytes }) => api.file.save({ fileName, mimeType, bytes }),
+    // The IPC takes one array: the Blob is read once, here, and goes through 'file:save'.
+    async saveBlob({ fileName, mimeType, blob }) {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return api.file.save({ fileName, mimeType, bytes });
+    },
     saveAndOpen: ({ fileName, mimeType, bytes }) => api.file.saveAndOpen({ fileName, mimeType, bytes }),
     async openMailDraft({ mailtoUrl }) {
       await api.mail.open({ mailtoUrl });

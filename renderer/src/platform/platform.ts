@@ -12,6 +12,17 @@ export interface FileToSave {
   bytes: Uint8Array;
 }
 
+/**
+ * A file already in a Blob, e.g. one built from pieces (the dossier ZIP streamed by
+ * buildDossier): the browser keeps a Blob out of the JS heap, often on disk, so its
+ * bytes are never joined into one array there.
+ */
+export interface BlobToSave {
+  fileName: string;
+  mimeType: string;
+  blob: Blob;
+}
+
 export type SaveResult =
   /** openError: saved, but the default application could not open it (saveAndOpen) */
   | { status: 'saved'; path?: string; openError?: string }
@@ -55,6 +66,8 @@ export interface Platform {
   readonly kind: 'electron' | 'browser';
   /** Save dialog in the app; a download in web mode. */
   saveFile(file: FileToSave): Promise<SaveResult>;
+  /** Same as saveFile for a Blob. Desktop: read once into an array for the save dialog's IPC. */
+  saveBlob(file: BlobToSave): Promise<SaveResult>;
   /** Save, then open with the default application (Word, the mail client for .eml). */
   saveAndOpen(file: FileToSave): Promise<SaveResult>;
   /** Open the user's mail client on a mailto: URL. */

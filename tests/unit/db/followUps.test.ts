@@ -15,7 +15,7 @@ import {
   resolveDispute,
 } from '../../../renderer/src/db/followUps';
 import { createInvoice } from '../../../renderer/src/db/invoices';
-import { listClientJournal } from '../../../renderer/src/db/journal';
+import { addJournalEntry, listClientJournal } from '../../../renderer/src/db/journal';
 import { deletePayment, recordPayment } from '../../../renderer/src/db/payments';
 import { loadDunningData } from '../../../renderer/src/db/snapshot';
 import { addClient, freshDb } from './helpers';
@@ -182,16 +182,35 @@ describe('loadDunningData', () => {
     expect(data.invoices.map((i) => i.number)).toEqual(['FA-2']);
     expect(data.clients.map((c) => c.id)).toEqual([clientId]);
     expect(data.payments.map((p) => p.id).sort()).toEqual(['deposit', 'half']);
-    expect(data.journal.map((e) => e.type).sort()).toEqual(['dispute', 'payment']);
+    // The journal is not read: steps come folded in `positions`, `journal` keeps only the
+    // registered letters of open invoices (there is none here).
+    expect(data.journal).toEqual([]);
+    expect(data.positions).toEqual({ invoices: [], clients: [] });
     expect(data.disputes).toHaveLength(1);
     expect(data.promises).toHaveLength(0); // about FA-1, settled
     expect(data.scenarios).toHaveLength(3);
     expect(data.invoices[0]).not.toHaveProperty('open');
-    expect(data.journal[0]).not.toHaveProperty('open');
   });
 
-  it('moves the open flags of payments and journal with their invoice, both ways', async () => {
+  it('moves the open flags of payments, journal and dunning position with their invoice, both ways', async () => {
     const { clientId, a } = await clientWithInvoices();
+    const reminder = await addJournalEntry(db, {
+      clientId,
+      invoiceIds: [a],
+      date: '2026-10-03',
+      type: 'step',
+      stepId: 'standard-reminder-1',
+      stepKind: 'reminder',
+      outcome: 'done',
+    });
+    expect(reminder.ok).toBe(true);
+    const position = {
+      invoiceId: a,
+      clientId,
+      marks: [{ stepId: 'standard-reminder-1', stepKind: 'reminder', outcome: 'done', date: '2026-10-03' }],
+      postponements: [],
+      letters: [],
+    };
     await recordPromise(db, {
       clientId,
       invoiceIds: [a],
@@ -207,7 +226,8 @@ describe('loadDunningData', () => {
       amount: 10_000,
       allocations: [{ invoiceId: a, amount: 10_000 }],
     });
-    expect((await db.journal.toArray()).map((e) => e.open)).toEqual([1, 1]);
+    expect((await db.journal.toArray()).map((e) => e.open)).toEqual([1, 1, 1]);
+    expect((await loadDunningData(db)).positions.invoices).toEqual([position]);
     await recordPayment(db, {
       id: 'p2',
       clientId,
@@ -215,17 +235,20 @@ describe('loadDunningData', () => {
       amount: 50_000,
       allocations: [{ invoiceId: a, amount: 50_000 }],
     });
-    expect((await db.journal.toArray()).map((e) => e.open)).toEqual([0, 0, 0]);
+    expect((await db.journal.toArray()).map((e) => e.open)).toEqual([0, 0, 0, 0]);
     expect((await db.payments.toArray()).map((p) => p.open)).toEqual([0, 0]);
-    expect((await loadDunningData(db)).journal).toEqual([]);
+    expect((await db.dunningPositions.get(a))?.open).toBe(0);
+    // FA-2 is still open: its client's done dates are read, FA-1's history is not.
+    expect((await loadDunningData(db)).positions).toEqual({
+      invoices: [],
+      clients: [{ clientId, doneDates: ['2026-10-03'] }],
+    });
 
     await deletePayment(db, 'p2');
-    expect((await db.journal.toArray()).map((e) => e.open)).toEqual([1, 1, 1]);
+    expect((await db.journal.toArray()).map((e) => e.open)).toEqual([1, 1, 1, 1]);
     expect((await db.payments.toArray()).map((p) => p.open)).toEqual([1]);
-    expect((await loadDunningData(db)).journal.map((e) => e.type).sort()).toEqual([
-      'payment',
-      'payment',
-      'promise',
-    ]);
+    const data = await loadDunningData(db);
+    expect(data.positions.invoices).toEqual([position]);
+    expect(data.positions.clients).toEqual([{ clientId, doneDates: ['2026-10-03'] }]);
   });
 });

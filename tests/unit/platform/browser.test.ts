@@ -108,6 +108,48 @@ describe('browser platform: files', () => {
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
   });
 
+  it('downloads a Blob built from pieces as it is, with the existing link, and releases its URL', async () => {
+    const platform = createBrowserPlatform();
+    // A ZIP arriving in three pieces: the Blob holds them in order, never joined by the app.
+    const pieces = [new Uint8Array([0x50, 0x4b]), new Uint8Array([0x03, 0x04]), new Uint8Array([0xc3, 0xa9])];
+    const blob = new Blob(pieces, { type: 'application/zip' });
+    const result = await platform.saveBlob({
+      fileName: 'Dossier avocat Dupont 2026-01-15.zip',
+      mimeType: 'application/zip',
+      blob,
+    });
+    expect(result).toEqual({ status: 'saved' });
+    expect(anchors).toHaveLength(1);
+    const a = anchors[0]!;
+    expect([a.download, a.rel, a.style.display, a.clicked, a.removed]).toEqual([
+      'Dossier avocat Dupont 2026-01-15.zip',
+      'noopener',
+      'none',
+      1,
+      true,
+    ]);
+    // The very Blob handed in: no copy of a large file in the page.
+    expect(blobs.get(a.href)).toBe(blob);
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xc3, 0xa9]),
+    );
+    vi.advanceTimersByTime(59_999);
+    expect(blobs.has(a.href)).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(blobs.has(a.href)).toBe(false);
+  });
+
+  it('reports a Blob download that fails instead of throwing', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+      throw new Error('quota');
+    });
+    const platform = createBrowserPlatform();
+    expect(
+      await platform.saveBlob({ fileName: 'x.zip', mimeType: 'application/zip', blob: new Blob([]) }),
+    ).toEqual({ status: 'failed', message: 'quota' });
+    expect(anchors).toHaveLength(0);
+  });
+
   it('a backup in web mode is a download named by its date', async () => {
     const platform = createBrowserPlatform();
     expect(platform.automaticBackups).toBe(false);

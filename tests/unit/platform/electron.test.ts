@@ -51,6 +51,18 @@ describe('electron platform', () => {
     ]);
   });
 
+  it('saves a Blob through the file:save channel, read once into bytes', async () => {
+    const { api, calls } = fakeApi();
+    const p = createElectronPlatform(api);
+    const blob = new Blob([new Uint8Array([1, 2]), new Uint8Array([3])], { type: 'application/zip' });
+    expect(await p.saveBlob({ fileName: 'd.zip', mimeType: 'application/zip', blob })).toEqual({
+      status: 'cancelled',
+    });
+    expect(calls).toEqual([
+      ['file.save', { fileName: 'd.zip', mimeType: 'application/zip', bytes: new Uint8Array([1, 2, 3]) }],
+    ]);
+  });
+
   it('writes settings as JSON: undefined fields dropped', async () => {
     const { api, calls } = fakeApi();
     await createElectronPlatform(api).writeSettings('company', { name: 'Dupont', logoDataUrl: undefined });

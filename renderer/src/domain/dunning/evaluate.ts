@@ -23,12 +23,13 @@
  * 5. An invoice under an open dispute, a pending promise or a kept payment plan is paused
  *    (see pauses.ts): it still has a next step, but it is not proposed.
  */
-import { invoiceBalances } from '../balances';
+import { allocatedByInvoiceId } from '../balanceIndex';
 import { fromDayNumber, toDayNumber } from '../dates';
-import type { Cents, Invoice, IsoDate, ScenarioStep } from '../model';
+import type { Cents, Invoice, IsoDate, JournalEntry, ScenarioStep } from '../model';
 import { scenarioResolver } from '../scenarios';
 import { invoicesUnderCommitment, pausedInvoices, ReceivedIndex } from './pauses';
 import { planScenario, StepLocator, type ScenarioPlan } from './plan';
+import { lastDateOnOrBefore } from './positions';
 import type { DunningInput, PauseReason } from './types';
 
 export type Waiting = 'date' | 'postponed' | 'spacing';
@@ -66,6 +67,11 @@ export interface DunningEvaluation {
   planByClient: Map<string, ScenarioPlan>;
 }
 
+/** What placing a line on the steps reads, from a journal line or a folded history. */
+type StepLine = Pick<JournalEntry, 'stepId' | 'stepKind' | 'outcome' | 'date' | 'postponedTo'> & {
+  at?: string;
+};
+
 interface Tracked {
   invoice: Invoice;
   plan: ScenarioPlan;
@@ -89,9 +95,23 @@ export function dayNumberCache(): (d: IsoDate) => number {
   };
 }
 
+/** ISO dates of day numbers, remembered: the next steps fall on a few hundred days. */
+function isoDateCache(): (n: number) => IsoDate {
+  const cache = new Map<number, IsoDate>();
+  return (n) => {
+    let d = cache.get(n);
+    if (d === undefined) {
+      d = fromDayNumber(n);
+      cache.set(n, d);
+    }
+    return d;
+  };
+}
+
 export function evaluateDunning(input: DunningInput): DunningEvaluation {
   const { today } = input;
   const dayOf = dayNumberCache();
+  const dateOf = isoDateCache();
   const todayDay = dayOf(today);
   const tolerance = Math.max(0, input.tolerance);
   const minGap = Math.max(0, input.minDaysBetweenActions);
@@ -110,13 +130,14 @@ export function evaluateDunning(input: DunningInput): DunningEvaluation {
     planByClient.set(client.id, plan);
   }
 
-  // 1. Open invoices worth chasing.
-  const balances = invoiceBalances(input.invoices, input.payments, today);
+  // 1. Open invoices worth chasing. The allocations are summed once per invoice paid
+  // (a Map of the paid ones, not of every invoice), then each invoice is looked at once.
+  const allocated = allocatedByInvoiceId(input.payments, today);
   const tracked = new Map<string, Tracked>();
   for (const invoice of input.invoices) {
     if (invoice.issueDate > today) continue;
     if (invoice.writtenOffOn !== undefined && invoice.writtenOffOn <= today) continue;
-    const balance = balances.get(invoice.id) ?? invoice.amountInclVat;
+    const balance = invoice.amountInclVat - (allocated.get(invoice.id) ?? 0);
     if (balance <= 0 || balance < tolerance) continue;
     const plan = planByClient.get(invoice.clientId);
     if (plan === undefined) continue; // an invoice of an unknown client: nobody to write to
@@ -126,28 +147,65 @@ export function evaluateDunning(input: DunningInput): DunningEvaluation {
   // 2 & 4. One pass over the journal: positions, postponements, last action per client.
   const locator = new StepLocator(input.scenarios);
   const lastDoneByClient = new Map<string, IsoDate>();
-  for (const e of input.journal) {
-    if (e.type !== 'step' || e.date > today || e.outcome === undefined) continue;
-    if (e.outcome === 'done') {
-      const last = lastDoneByClient.get(e.clientId);
-      if (last === undefined || e.date > last) lastDoneByClient.set(e.clientId, e.date);
+  const place = (t: Tracked, e: StepLine): void => {
+    if (e.outcome === 'postponed') {
+      if (e.stepId === undefined || e.postponedTo === undefined) return;
+      const stamp = `${e.date}|${e.at}`;
+      t.postponed ??= new Map();
+      const previous = t.postponed.get(e.stepId);
+      if (previous === undefined || stamp >= previous.stamp)
+        t.postponed.set(e.stepId, { to: e.postponedTo, stamp });
+      return;
     }
-    for (const invoiceId of e.invoiceIds) {
-      const t = tracked.get(invoiceId);
-      if (t === undefined) continue;
-      if (e.outcome === 'postponed') {
-        if (e.stepId === undefined || e.postponedTo === undefined) continue;
-        const stamp = `${e.date}|${e.at}`;
-        t.postponed ??= new Map();
-        const previous = t.postponed.get(e.stepId);
-        if (previous === undefined || stamp >= previous.stamp)
-          t.postponed.set(e.stepId, { to: e.postponedTo, stamp });
-        continue;
+    const index = locator.indexIn(t.plan, e);
+    if (index < 0) return;
+    if (index > t.position) t.position = index;
+    if (e.outcome === 'done' && index > t.doneIndex) t.doneIndex = index;
+  };
+  // 300,000 lines: a line often follows one of the same client or invoice, so the last
+  // lookups are remembered (by string identity or content) before asking the Maps.
+  let lastClient: string | undefined;
+  let lastClientDone: IsoDate | undefined;
+  let lastInvoice: string | undefined;
+  let lastTracked: Tracked | undefined;
+  for (const e of input.journal) {
+    if (e.type !== 'step' || e.outcome === undefined || e.date > today) continue;
+    if (e.outcome === 'done') {
+      if (e.clientId !== lastClient) {
+        lastClient = e.clientId;
+        lastClientDone = lastDoneByClient.get(e.clientId);
       }
-      const index = locator.indexIn(t.plan, e);
-      if (index < 0) continue;
-      if (index > t.position) t.position = index;
-      if (e.outcome === 'done' && index > t.doneIndex) t.doneIndex = index;
+      if (lastClientDone === undefined || e.date > lastClientDone) {
+        lastClientDone = e.date;
+        lastDoneByClient.set(e.clientId, e.date);
+      }
+    }
+    const ids = e.invoiceIds;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (id !== lastInvoice) {
+        lastInvoice = id;
+        lastTracked = tracked.get(id);
+      }
+      if (lastTracked !== undefined) place(lastTracked, e);
+    }
+  }
+  // The same facts, folded small by the database (positions.ts): folding both is harmless.
+  if (input.positions !== undefined) {
+    for (const c of input.positions.clients) {
+      const date = lastDateOnOrBefore(c.doneDates, today);
+      if (date === undefined) continue;
+      const last = lastDoneByClient.get(c.clientId);
+      if (last === undefined || date > last) lastDoneByClient.set(c.clientId, date);
+    }
+    for (const h of input.positions.invoices) {
+      const t = tracked.get(h.invoiceId);
+      if (t === undefined) continue;
+      for (const m of h.marks) if (m.date <= today) place(t, m);
+      for (const p of h.postponements) {
+        if (p.date <= today)
+          place(t, { outcome: 'postponed', stepId: p.stepId, date: p.date, at: p.at, postponedTo: p.to });
+      }
     }
   }
 
@@ -173,7 +231,7 @@ export function evaluateDunning(input: DunningInput): DunningEvaluation {
       pausedBy: paused.get(t.invoice.id) ?? null,
       position: t.position,
       doneIndex: t.doneIndex,
-      next: nextStep(t, dueDay, todayDay, spacingDay, dayOf),
+      next: nextStep(t, dueDay, todayDay, spacingDay, dayOf, dateOf),
     });
   }
   return { today, invoices: out, lastDoneByClient, planByClient };
@@ -185,6 +243,7 @@ function nextStep(
   todayDay: number,
   spacingDay: number | null,
   dayOf: (d: IsoDate) => number,
+  dateOf: (n: number) => IsoDate,
 ): NextStep | null {
   const steps = t.plan.steps;
   for (let index = t.position + 1; index < steps.length; index++) {
@@ -211,8 +270,8 @@ function nextStep(
     return {
       step,
       index,
-      dueOn: fromDayNumber(dueOnDay),
-      actionableOn: fromDayNumber(actionable),
+      dueOn: dateOf(dueOnDay),
+      actionableOn: dateOf(actionable),
       waitingFor: actionable > todayDay ? holder : null,
     };
   }

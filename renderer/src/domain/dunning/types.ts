@@ -17,6 +17,7 @@ import type {
   ScenarioStep,
   StepKind,
 } from '../model';
+import type { DunningPositions } from './positions';
 
 export interface DunningInput {
   today: IsoDate;
@@ -25,6 +26,11 @@ export interface DunningInput {
   payments: Payment[];
   scenarios: Scenario[];
   journal: JournalEntry[];
+  /**
+   * The step history folded small (positions.ts), read by the database instead of the
+   * journal lines of open invoices. Optional: the journal alone says the same.
+   */
+  positions?: DunningPositions;
   promises: PromiseToPay[];
   disputes: Dispute[];
   plans: PaymentPlan[];

@@ -10,6 +10,7 @@ import { listClientJournal } from '../../db/journal';
 import { listClientPayments } from '../../db/payments';
 import { listTemplates } from '../../db/templates';
 import { invoiceBalances } from '../../domain/balances';
+import { lastFormalNoticeDate } from '../../domain/formalNotice';
 import type {
   Client,
   CompanySettings,
@@ -70,23 +71,9 @@ export async function loadActionData(
     rates,
     contractualRate: company.contractualRate,
     fixedIndemnity: company.fixedIndemnity,
-    formalNoticeDate: lastFormalNotice(journal, wanted),
+    formalNoticeDate: lastFormalNoticeDate(journal, wanted),
   });
   return ok({ client, invoices, allInvoices, payments, journal, rates, templates, penalties });
-}
-
-/** Consumer interest runs from the formal notice (C. civ. 1344-1): the latest one done for these invoices. */
-function lastFormalNotice(
-  journal: readonly JournalEntry[],
-  invoiceIds: ReadonlySet<string>,
-): IsoDate | undefined {
-  let last: IsoDate | undefined;
-  for (const e of journal) {
-    if (e.type !== 'step' || e.outcome !== 'done' || e.stepKind !== 'formal-notice') continue;
-    if (!e.invoiceIds.some((id) => invoiceIds.has(id))) continue;
-    if (last === undefined || e.date > last) last = e.date;
-  }
-  return last;
 }
 
 export function letterInputOf(

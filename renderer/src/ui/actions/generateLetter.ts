@@ -1,12 +1,11 @@
 /**
  * "Générer la lettre": the step's template filled with the client's invoices and the
  * penalties to date, as an editable Word file. The copy is kept in the database (bytes
- * and SHA-256, the proof of what was sent) and a 'document' line in the journal says
- * when it was produced; the step itself is recorded when the user says it is done.
+ * and SHA-256, the proof of what was sent) with a 'document' line in the journal that
+ * says when it was produced, in one transaction; the step itself is recorded when the user says it is done.
  */
 import type { RecouvreDb } from '../../db/database';
-import { addJournalEntry } from '../../db/journal';
-import { storeDocument } from '../../db/documents';
+import { storeDocumentWithEntry } from '../../db/documents';
 import { buildLetter } from '../../documents/letters/buildLetter';
 import { checkLetter } from '../../documents/letters/content';
 import type { CompanySettings, IsoDate, JournalEntry, StoredDocument } from '../../domain/model';
@@ -78,36 +77,34 @@ export async function generateLetter(
   );
   if (!letter.ok) return letter;
 
-  // Ids first, so the document names its journal line and the line lists the document.
-  const documentId = database.newId();
-  const journalId = database.newId();
-  const stored = await storeDocument(database, {
-    id: documentId,
-    clientId: input.target.clientId,
-    invoiceIds: input.target.invoiceIds,
-    kind: 'letter',
-    fileName: letter.value.fileName,
-    mimeType: letter.value.mimeType,
-    bytes: letter.value.bytes,
-    journalId,
-  });
+  const stored = await storeDocumentWithEntry(
+    database,
+    {
+      clientId: input.target.clientId,
+      invoiceIds: input.target.invoiceIds,
+      kind: 'letter',
+      fileName: letter.value.fileName,
+      mimeType: letter.value.mimeType,
+      bytes: letter.value.bytes,
+    },
+    {
+      date: input.today,
+      type: 'document',
+      scenarioId: input.target.scenarioId,
+      stepId: input.target.step.id,
+      stepKind: input.target.step.kind,
+      channel: input.target.step.channel,
+    },
+  );
   if (!stored.ok) return stored;
-  const entry = await addJournalEntry(database, {
-    id: journalId,
-    clientId: input.target.clientId,
-    invoiceIds: input.target.invoiceIds,
-    date: input.today,
-    type: 'document',
-    scenarioId: input.target.scenarioId,
-    stepId: input.target.step.id,
-    stepKind: input.target.step.kind,
-    channel: input.target.step.channel,
-    documentIds: [documentId],
-  });
-  if (!entry.ok) return entry;
 
   const saved = await saveLetter(platform, letter.value);
-  return ok({ document: stored.value, journalEntry: entry.value, letter: letter.value, saved });
+  return ok({
+    document: stored.value.document,
+    journalEntry: stored.value.entry,
+    letter: letter.value,
+    saved,
+  });
 }
 
 function saveLetter(platform: Pick<Platform, 'saveAndOpen'>, file: LetterFile): Promise<SaveResult> {

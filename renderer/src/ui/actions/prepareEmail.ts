@@ -5,8 +5,7 @@
  * so ("Marquer comme envoyé"), which keeps the draft as the copy sent.
  */
 import type { RecouvreDb } from '../../db/database';
-import { listInvoiceDocuments, readDocumentBytes, storeDocument } from '../../db/documents';
-import { addJournalEntry } from '../../db/journal';
+import { listInvoiceDocuments, readDocumentBytes, storeDocumentWithEntry } from '../../db/documents';
 import { composeEmail, type ComposedEmail } from '../../documents/email/compose';
 import type { EmlAttachment } from '../../documents/email/eml';
 import { letterFigures } from '../../documents/letters/figures';
@@ -128,34 +127,29 @@ export interface EmailSent {
  */
 export async function markEmailSent(database: RecouvreDb, email: PreparedEmail): Promise<Result<EmailSent>> {
   const { target, today } = email;
-  const documentId = database.newId();
-  const journalId = database.newId();
-  const stored = await storeDocument(database, {
-    id: documentId,
-    clientId: target.clientId,
-    invoiceIds: target.invoiceIds,
-    kind: 'email',
-    fileName: email.emlFileName,
-    mimeType: EML_MIME,
-    bytes: email.composed.eml,
-    journalId,
-  });
+  const stored = await storeDocumentWithEntry(
+    database,
+    {
+      clientId: target.clientId,
+      invoiceIds: target.invoiceIds,
+      kind: 'email',
+      fileName: email.emlFileName,
+      mimeType: EML_MIME,
+      bytes: email.composed.eml,
+    },
+    {
+      date: today,
+      type: 'email-sent',
+      scenarioId: target.scenarioId,
+      stepId: target.step.id,
+      stepKind: target.step.kind,
+      channel: 'email',
+      note: email.composed.subject,
+    },
+  );
   if (!stored.ok) return stored;
-  const sent = await addJournalEntry(database, {
-    id: journalId,
-    clientId: target.clientId,
-    invoiceIds: target.invoiceIds,
-    date: today,
-    type: 'email-sent',
-    scenarioId: target.scenarioId,
-    stepId: target.step.id,
-    stepKind: target.step.kind,
-    channel: 'email',
-    documentIds: [documentId],
-    note: email.composed.subject,
-  });
-  if (!sent.ok) return sent;
+  const documentId = stored.value.document.id;
   const step = await recordStepOutcome(database, target, today, 'done', { documentIds: [documentId] });
   if (!step.ok) return step;
-  return ok({ emailEntry: sent.value, stepEntry: step.value, documentId });
+  return ok({ emailEntry: stored.value.entry, stepEntry: step.value, documentId });
 }

@@ -285,7 +285,6 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
         ) : null}
         {tab === 'followUps' ? (
           <FollowUpsTab
-            clientId={client.id}
             followUps={data.followUps}
             invoices={data.invoices}
             view={view}

@@ -10,7 +10,7 @@ import {
 import { db } from '../../db/database';
 import type { DomainError } from '../../domain/result';
 import { platform } from '../../platform';
-import { useToday } from '../aging/useToday';
+import { useToday } from '../components/useToday';
 import { Dialog } from '../components/Dialog';
 import { useErrorText } from '../components/useErrorText';
 import { useFormat } from '../components/useFormat';

@@ -8,7 +8,7 @@ import { decodeText, type TextEncodingName } from '../../domain/import/encoding'
 import type { ImportIssue, ImportKind } from '../../domain/import/plan';
 import type { DomainError } from '../../domain/result';
 import { useCompanySettings } from '../../state/companySettings';
-import { useToday } from '../aging/useToday';
+import { useToday } from '../components/useToday';
 import { Field } from '../components/Field';
 import { baseName, fileBytes } from './fileBytes';
 import { CsvPreview } from './CsvPreview';

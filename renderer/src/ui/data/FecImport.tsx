@@ -5,7 +5,7 @@ import { applyImport, type ImportSummary } from '../../db/import/applyImport';
 import type { ImportIssue } from '../../domain/import/plan';
 import type { DomainError } from '../../domain/result';
 import { useCompanySettings } from '../../state/companySettings';
-import { useToday } from '../aging/useToday';
+import { useToday } from '../components/useToday';
 import { useFormat } from '../components/useFormat';
 import { ClientsPreview, InvoicesPreview } from './CsvPreview';
 import type { FecRequest, FecResponse } from './fecMessages';

@@ -4,7 +4,7 @@ import { db } from '../../db/database';
 import { createInvoice, findInvoiceByNumber, updateInvoice } from '../../db/invoices';
 import type { Invoice } from '../../domain/model';
 import { domainError } from '../../domain/result';
-import { useLoadedCompanySettings, useToday } from '../aging/useToday';
+import { useLoadedCompanySettings, useToday } from '../components/useToday';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';
 import { focusFirstError } from './ClientForm';

@@ -7,7 +7,7 @@ import { invoiceBalances } from '../../domain/balances';
 import { formatDateShort } from '../../domain/dates';
 import type { Payment, PaymentKind } from '../../domain/model';
 import { domainError } from '../../domain/result';
-import { useToday } from '../aging/useToday';
+import { useToday } from '../components/useToday';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';
 import { useFormat } from '../components/useFormat';

@@ -7,7 +7,7 @@ import { LETTER_CSS, letterContentHtml } from '../../documents/print/letterHtml'
 import { platform } from '../../platform';
 import { useNavigation } from '../../state/navigation';
 import { DOCX_MIME } from '../actions/letterFile';
-import { useLoadedCompanySettings } from '../aging/useToday';
+import { useLoadedCompanySettings } from '../components/useToday';
 import { EmptyState } from '../components/EmptyState';
 import { useErrorText } from '../components/useErrorText';
 import { useFormat } from '../components/useFormat';

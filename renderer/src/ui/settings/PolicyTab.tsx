@@ -6,7 +6,7 @@ import { COMMERCIAL_MARGIN, contractualFloor, rateFor } from '../../domain/rates
 import { changeLanguage, isLanguage, LANGUAGES } from '../../i18n';
 import { platform } from '../../platform';
 import { useCompanySettings } from '../../state/companySettings';
-import { useToday } from '../aging/useToday';
+import { useToday } from '../components/useToday';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';
 import { formatRate } from '../../documents/letters/figures';

@@ -13,7 +13,7 @@ import {
 } from '../../domain/rates';
 import type { DomainError } from '../../domain/result';
 import { USER_RATES_KEY } from '../actions/companyRates';
-import { useToday } from '../aging/useToday';
+import { useToday } from '../components/useToday';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';

@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompanySettings } from '../../state/companySettings';
 import { useNavigation } from '../../state/navigation';
-import { useLoadedCompanySettings } from '../aging/useToday';
+import { useLoadedCompanySettings } from '../components/useToday';
 import { DataTab } from '../data/DataTab';
 import { CompanyTab } from './CompanyTab';
 import { PolicyTab } from './PolicyTab';

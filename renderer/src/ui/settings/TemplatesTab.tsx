@@ -13,7 +13,7 @@ import { PLACEHOLDERS } from '../../documents/templates/placeholders';
 import type { Template } from '../../domain/model';
 import type { DomainError } from '../../domain/result';
 import { useCompanySettings } from '../../state/companySettings';
-import { useToday } from '../aging/useToday';
+import { useToday } from '../components/useToday';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';

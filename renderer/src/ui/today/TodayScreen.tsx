@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sumCents } from '../../domain/money';
 import { useNavigation } from '../../state/navigation';
-import { useLoadedCompanySettings } from '../aging/useToday';
+import { useLoadedCompanySettings } from '../components/useToday';
 import { useClients } from '../../db/hooks';
 import { EmptyState } from '../components/EmptyState';
 import { LoadDemoButton } from '../settings/LoadDemoButton';

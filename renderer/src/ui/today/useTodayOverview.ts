@@ -7,7 +7,7 @@ import { todayIn } from '../../domain/dates';
 import { dailyAlerts, dueActions } from '../../domain/dunning';
 import type { CompanySettings, HalfYearRates, IsoDate } from '../../domain/model';
 import { companyRates } from '../actions/companyRates';
-import { useLoadedCompanySettings } from '../aging/useToday';
+import { useLoadedCompanySettings } from '../components/useToday';
 import { setTodayOverview, useTodayStore, type TodayOverview } from './todayStore';
 
 /** The tick's date, else the company's calendar date (re-read every minute until the first tick). */

@@ -14,7 +14,12 @@ import { DEFAULT_COMPANY_SETTINGS } from '../../../../renderer/src/domain/compan
 import { dueActions } from '../../../../renderer/src/domain/dunning';
 import type { CompanySettings, IsoDate, ScenarioStep } from '../../../../renderer/src/domain/model';
 import { DEFAULT_SCENARIOS } from '../../../../renderer/src/domain/scenarios';
-import type { FileToSave, Platform, SaveResult } from '../../../../renderer/src/platform/platform';
+import type {
+  BlobToSave,
+  FileToSave,
+  Platform,
+  SaveResult,
+} from '../../../../renderer/src/platform/platform';
 import type { ActionTarget } from '../../../../renderer/src/ui/actions';
 import { addClient, freshDb, sequentialIds } from '../../db/helpers';
 
@@ -105,6 +110,14 @@ export class RecordingPlatform implements Platform {
   saveFile(file: FileToSave): Promise<SaveResult> {
     this.saved.push({ ...file, bytes: file.bytes.slice() });
     return Promise.resolve(this.answer);
+  }
+  async saveBlob(file: BlobToSave): Promise<SaveResult> {
+    this.saved.push({
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      bytes: new Uint8Array(await file.blob.arrayBuffer()),
+    });
+    return this.answer;
   }
   saveAndOpen(file: FileToSave): Promise<SaveResult> {
     this.opened.push({ ...file, bytes: file.bytes.slice() });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Client, Invoice, JournalEntry, Payment } from '../../../../renderer/src/domain/model';
 import { DEFAULT_RATES } from '../../../../renderer/src/domain/rates';
+import { lastFormalNoticeDate } from '../../../../renderer/src/domain/formalNotice';
 import {
   clientFileView,
-  lastFormalNoticeDate,
   type ClientFileInput,
 } from '../../../../renderer/src/ui/clients/file/clientFileView';
 

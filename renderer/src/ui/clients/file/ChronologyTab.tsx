@@ -47,14 +47,25 @@ export function ChronologyTab({
   const docs = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const entries = useMemo(() => [...journal].reverse(), [journal]);
 
-  /** What the entry says, completed from the promise or plan it records. */
+  /**
+   * What the entry says, completed from the promise or plan it records: by its id, or for
+   * entries written before the journal kept it, by the day it was made and its invoices.
+   */
   const detail = (e: JournalEntry): string | null => {
     if (e.type === 'promise') {
-      const p = followUps.promises.find((x) => x.madeOn === e.date && sameSet(x.invoiceIds, e.invoiceIds));
+      const p = followUps.promises.find((x) =>
+        e.followUpId !== undefined
+          ? x.id === e.followUpId
+          : x.madeOn === e.date && sameSet(x.invoiceIds, e.invoiceIds),
+      );
       if (p) return t('chronology.promise', { amount: money(p.amount), date: shortDate(p.promisedDate) });
     }
     if (e.type === 'payment-plan') {
-      const p = followUps.plans.find((x) => x.createdOn === e.date && sameSet(x.invoiceIds, e.invoiceIds));
+      const p = followUps.plans.find((x) =>
+        e.followUpId !== undefined
+          ? x.id === e.followUpId
+          : x.createdOn === e.date && sameSet(x.invoiceIds, e.invoiceIds),
+      );
       if (p) {
         const total = p.instalments.reduce((s, i) => s + i.amount, 0);
         return t('chronology.plan', { count: p.instalments.length, amount: money(total) });

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../../db/database';
 import { cancelPaymentPlan, cancelPromise, type FollowUps } from '../../../db/followUps';
 import { isDisputeOpen } from '../../../domain/dunning/pauses';
-import type { Dispute, Invoice, IsoDate } from '../../../domain/model';
+import type { Dispute, Invoice, IsoDate, PaymentPlan, PromiseToPay } from '../../../domain/model';
 import { useFormat } from '../../components/useFormat';
 import type { ClientFileView } from './clientFileView';
 import { useFlow } from './useFlow';
 
 interface Props {
-  clientId: string;
   followUps: FollowUps;
   invoices: Invoice[];
   view: ClientFileView;
@@ -22,7 +21,7 @@ interface Props {
 
 /** What the client said and what was agreed: promises to pay, disputes, payment plans. */
 export function FollowUpsTab(props: Props) {
-  const { clientId, followUps, invoices, view, today } = props;
+  const { followUps, invoices, view, today } = props;
   const { t } = useTranslation('clientFile');
   const { money, shortDate } = useFormat();
   const flow = useFlow();
@@ -31,7 +30,7 @@ export function FollowUpsTab(props: Props) {
 
   // The journal line is written with the cancellation, in the same transaction.
   const cancel = (kind: 'promise' | 'payment-plan', id: string) =>
-    flow.run(() =>
+    flow.run<PromiseToPay | PaymentPlan>(() =>
       kind === 'promise'
         ? cancelPromise(db(), id, today, t('promise.cancelledNote'))
         : cancelPaymentPlan(db(), id, today, t('plan.cancelledNote')),
@@ -111,11 +110,7 @@ export function FollowUpsTab(props: Props) {
                 <span className="muted">{t('followUps.madeOn', { date: shortDate(p.madeOn) })}</span>
                 {p.note ? <span className="cf-resolution">{p.note}</span> : null}
                 {state === 'pending' || state === 'broken' ? (
-                  <button
-                    type="button"
-                    disabled={flow.busy}
-                    onClick={() => void cancel('promise', p.id, p.invoiceIds)}
-                  >
+                  <button type="button" disabled={flow.busy} onClick={() => void cancel('promise', p.id)}>
                     {t('followUps.cancelPromise')}
                   </button>
                 ) : null}
@@ -149,7 +144,7 @@ export function FollowUpsTab(props: Props) {
                   <button
                     type="button"
                     disabled={flow.busy}
-                    onClick={() => void cancel('payment-plan', p.id, p.invoiceIds)}
+                    onClick={() => void cancel('payment-plan', p.id)}
                   >
                     {t('followUps.cancelPlan')}
                   </button>

@@ -6,6 +6,7 @@
  */
 import { invoiceBalances } from '../../../domain/balances';
 import { daysBetween } from '../../../domain/dates';
+import { lastFormalNoticeDate } from '../../../domain/formalNotice';
 import {
   isDisputeOpen,
   planStatus,
@@ -75,23 +76,10 @@ export interface ClientFileInput {
   today: IsoDate;
 }
 
-/** Consumer interest runs from the formal notice (C. civ. 1344-1): the latest one recorded done. */
-export function lastFormalNoticeDate(journal: readonly JournalEntry[]): IsoDate | undefined {
-  let last: IsoDate | undefined;
-  for (const e of journal) {
-    if (
-      e.type === 'step' &&
-      e.outcome === 'done' &&
-      e.stepKind === 'formal-notice' &&
-      (!last || e.date > last)
-    )
-      last = e.date;
-  }
-  return last;
-}
-
 /** The penalties to date of some of the client's invoices (all of them on screen, a selection in the dossier). */
 export function penaltiesOf(input: ClientFileInput, invoices: Invoice[]): ClientPenalties {
+  // Any notice to the client ("one notice for all the invoices", as clientPenalties reads it).
+  // TODO(lead): the letter (actionData) counts only the notices about its own invoices.
   const formalNoticeDate = lastFormalNoticeDate(input.journal);
   return clientPenalties({
     client: input.client,

@@ -17,7 +17,6 @@ import type { Template } from '../../../domain/model';
 import { err, ok, type Result } from '../../../domain/result';
 import type { Platform, SaveResult } from '../../../platform';
 import { penaltiesOf } from './clientFileView';
-import { saveChunks } from './saveChunks';
 import { statementTemplate } from './statementTemplate';
 import type { ClientFileData } from './useClientFileData';
 
@@ -35,7 +34,7 @@ export function dossierFileName(clientName: string, today: string): string {
 
 export async function exportDossier(
   database: RecouvreDb,
-  platform: Pick<Platform, 'kind' | 'saveFile'>,
+  platform: Pick<Platform, 'saveBlob'>,
   data: ClientFileData,
   invoiceIds: readonly string[],
   templates: readonly Template[],
@@ -82,7 +81,6 @@ export async function exportDossier(
   );
 
   const chunks: Uint8Array[] = [];
-  let size = 0;
   const result = await buildDossier(
     {
       company,
@@ -106,12 +104,14 @@ export async function exportDossier(
     },
     (chunk) => {
       chunks.push(chunk);
-      size += chunk.length;
     },
   );
 
   const fileName = dossierFileName(client.name, today);
-  const saved = await saveChunks(platform, { fileName, mimeType: ZIP_MIME, chunks, size });
+  // The pieces become one Blob, never one joined array in the browser (see platform.saveBlob).
+  const blob = new Blob(chunks as BlobPart[], { type: ZIP_MIME });
+  chunks.length = 0; // the Blob holds its own copy: let the pieces go before the save
+  const saved = await platform.saveBlob({ fileName, mimeType: ZIP_MIME, blob });
   if (saved.status === 'failed') return err('dossier.saveFailed', { message: saved.message });
   if (saved.status === 'saved') {
     const entry = await addJournalEntry(database, {

@@ -28,7 +28,7 @@ import type {
   StoredDocument,
 } from '../../../domain/model';
 import { companyRates } from '../../actions/companyRates';
-import { useLoadedCompanySettings, useToday } from '../../aging/useToday';
+import { useLoadedCompanySettings, useToday } from '../../components/useToday';
 import { clientFileView, type ClientFileInput, type ClientFileView } from './clientFileView';
 
 export interface ClientFileData {

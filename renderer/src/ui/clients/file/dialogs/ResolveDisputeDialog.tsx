@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../../../db/database';
 import { resolveDispute } from '../../../../db/followUps';
-import { addJournalEntry } from '../../../../db/journal';
 import type { Dispute } from '../../../../domain/model';
 import type { DomainError } from '../../../../domain/result';
 import { Dialog } from '../../../components/Dialog';
@@ -20,8 +19,8 @@ interface Props {
 
 /**
  * Closes a dispute with what was agreed (credit note, redelivery, claim dropped): the
- * invoices go back into the dunning. The resolution is also written to the journal so
- * the chronology (and the lawyer) sees when and how it ended.
+ * invoices go back into the dunning. db/followUps writes the resolution to the journal in
+ * the same transaction, so the chronology (and the lawyer) sees when and how it ended.
  */
 export function ResolveDisputeDialog({ data, dispute, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
@@ -38,17 +37,13 @@ export function ResolveDisputeDialog({ data, dispute, onClose, onDone }: Props) 
     }
     setError(null);
     await flow.run(
-      async () => {
-        const resolved = await resolveDispute(db(), dispute.id, { resolvedOn: data.today, resolution: text });
-        if (!resolved.ok) return resolved;
-        return addJournalEntry(db(), {
-          clientId: data.client.id,
-          invoiceIds: dispute.invoiceIds,
-          date: data.today,
-          type: 'dispute',
-          note: t('dispute.resolvedNote', { resolution: text }),
-        });
-      },
+      () =>
+        resolveDispute(
+          db(),
+          dispute.id,
+          { resolvedOn: data.today, resolution: text },
+          t('dispute.resolvedNote', { resolution: text }),
+        ),
       () => onDone(t('dispute.resolved')),
     );
   }
