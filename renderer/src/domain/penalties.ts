@@ -220,6 +220,11 @@ export interface ClientPenaltyInput {
   fixedIndemnity: Cents;
   /** one notice for all the invoices of the client (consumer interest) */
   formalNoticeDate?: IsoDate;
+  /**
+   * the notice of each invoice (see formalNotice.ts `formalNoticeDates`): a notice only
+   * puts the debtor on notice for the invoices it lists; wins over `formalNoticeDate`
+   */
+  formalNoticeDates?: ReadonlyMap<string, IsoDate>;
 }
 
 /**
@@ -232,7 +237,8 @@ export function clientPenalties(input: ClientPenaltyInput): ClientPenalties {
   for (const invoice of input.invoices) {
     if (invoice.clientId !== input.client.id) continue;
     if (invoice.writtenOffOn && invoice.writtenOffOn <= input.asOf) continue;
-    const p = latePenalties({ ...input, invoice });
+    const formalNoticeDate = input.formalNoticeDates?.get(invoice.id) ?? input.formalNoticeDate;
+    const p = latePenalties({ ...input, invoice, ...(formalNoticeDate ? { formalNoticeDate } : {}) });
     if (p.total > 0 || p.missingRates.length > 0) list.push(p);
   }
   const interest = list.reduce((s, p) => s + p.interest, 0);

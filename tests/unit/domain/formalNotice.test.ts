@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { lastFormalNoticeDate } from '../../../renderer/src/domain/formalNotice';
-import type { JournalEntry, StepOutcome, StepKind } from '../../../renderer/src/domain/model';
+import { formalNoticeDates, lastFormalNoticeDate } from '../../../renderer/src/domain/formalNotice';
+import type {
+  Client,
+  Invoice,
+  JournalEntry,
+  StepOutcome,
+  StepKind,
+} from '../../../renderer/src/domain/model';
+import { clientPenalties } from '../../../renderer/src/domain/penalties';
+import { DEFAULT_RATES } from '../../../renderer/src/domain/rates';
 
 const entry = (
   id: string,
@@ -46,5 +54,65 @@ describe('lastFormalNoticeDate', () => {
   it('without invoices, takes the latest about any invoice of the client', () => {
     expect(lastFormalNoticeDate(JOURNAL)).toBe('2026-10-20');
     expect(lastFormalNoticeDate([])).toBeUndefined();
+  });
+});
+
+describe('formalNoticeDates', () => {
+  it("keeps each invoice's FIRST notice done: a second notice does not move the start of interest", () => {
+    const journal = [
+      ...JOURNAL,
+      entry('j8', '2026-11-26', ['a', 'd'], 'done'), // a second notice for a, the first for d
+    ];
+    expect(formalNoticeDates(journal)).toEqual(
+      new Map([
+        ['a', '2026-10-05'],
+        ['b', '2026-10-20'],
+        ['c', '2026-09-30'],
+        ['d', '2026-11-26'],
+      ]),
+    );
+  });
+});
+
+describe('clientPenalties with a notice per invoice (consumer)', () => {
+  it('runs interest only on the invoices the notice listed, from the day after it', () => {
+    const client: Client = {
+      id: 'c1',
+      name: 'M. Dupont',
+      kind: 'consumer',
+      addressLines: [],
+      contacts: [],
+      language: 'fr',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const invoice = (id: string, dueDate: string, amount: number): Invoice => ({
+      id,
+      number: id.toUpperCase(),
+      clientId: 'c1',
+      issueDate: '2026-01-01',
+      dueDate,
+      amountInclVat: amount,
+      amountExclVat: amount,
+      currency: 'EUR',
+      source: 'manual',
+    });
+    const result = clientPenalties({
+      client,
+      invoices: [invoice('a', '2026-01-31', 100_000), invoice('b', '2026-02-15', 50_000)],
+      payments: [],
+      asOf: '2026-03-31',
+      rates: DEFAULT_RATES,
+      contractualRate: null,
+      fixedIndemnity: 4000,
+      // the notice of 1 March listed invoice a only
+      formalNoticeDates: formalNoticeDates([entry('n1', '2026-03-01', ['a'], 'done')]),
+    });
+    // a: 2 March → 31 March = 30 days at the 2026 H1 legal rate "other cases" 2.62 %:
+    //    1 000,00 € × 2.62 % × 30 / 365 = 2,1534… → 2,15 €; no 40 € for a consumer.
+    // b: never put on notice → no interest at all.
+    expect(result.invoices.map((p) => [p.invoiceId, p.basis, p.interest])).toEqual([
+      ['a', 'consumer-legal', 215],
+    ]);
+    expect(result.total).toBe(215);
   });
 });

@@ -10,7 +10,7 @@ import { listClientJournal } from '../../db/journal';
 import { listClientPayments } from '../../db/payments';
 import { listTemplates } from '../../db/templates';
 import { invoiceBalances } from '../../domain/balances';
-import { lastFormalNoticeDate } from '../../domain/formalNotice';
+import { formalNoticeDates } from '../../domain/formalNotice';
 import type {
   Client,
   CompanySettings,
@@ -71,7 +71,7 @@ export async function loadActionData(
     rates,
     contractualRate: company.contractualRate,
     fixedIndemnity: company.fixedIndemnity,
-    formalNoticeDate: lastFormalNoticeDate(journal, wanted),
+    formalNoticeDates: formalNoticeDates(journal),
   });
   return ok({ client, invoices, allInvoices, payments, journal, rates, templates, penalties });
 }

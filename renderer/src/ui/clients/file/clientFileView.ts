@@ -6,7 +6,7 @@
  */
 import { invoiceBalances } from '../../../domain/balances';
 import { daysBetween } from '../../../domain/dates';
-import { lastFormalNoticeDate } from '../../../domain/formalNotice';
+import { formalNoticeDates, lastFormalNoticeDate } from '../../../domain/formalNotice';
 import {
   isDisputeOpen,
   planStatus,
@@ -78,9 +78,7 @@ export interface ClientFileInput {
 
 /** The penalties to date of some of the client's invoices (all of them on screen, a selection in the dossier). */
 export function penaltiesOf(input: ClientFileInput, invoices: Invoice[]): ClientPenalties {
-  // Any notice to the client ("one notice for all the invoices", as clientPenalties reads it).
-  // TODO(lead): the letter (actionData) counts only the notices about its own invoices.
-  const formalNoticeDate = lastFormalNoticeDate(input.journal);
+  // Each invoice from its own first notice, as the letters and the dossier count it.
   return clientPenalties({
     client: input.client,
     invoices,
@@ -89,7 +87,7 @@ export function penaltiesOf(input: ClientFileInput, invoices: Invoice[]): Client
     rates: input.rates,
     contractualRate: input.company.contractualRate,
     fixedIndemnity: input.company.fixedIndemnity,
-    ...(formalNoticeDate ? { formalNoticeDate } : {}),
+    formalNoticeDates: formalNoticeDates(input.journal),
   });
 }
 
