@@ -21,6 +21,7 @@ import { StatsBar } from './file/StatsBar';
 import { CallDialog } from './file/dialogs/CallDialog';
 import { DisputeDialog } from './file/dialogs/DisputeDialog';
 import { DossierDialog } from './file/dialogs/DossierDialog';
+import { LetterDialog } from './file/dialogs/LetterDialog';
 import { NoteDialog } from './file/dialogs/NoteDialog';
 import { PlanDialog } from './file/dialogs/PlanDialog';
 import { PromiseDialog } from './file/dialogs/PromiseDialog';
@@ -48,6 +49,7 @@ type Open =
         | 'note'
         | 'call'
         | 'step'
+        | 'letter'
         | 'dossier';
     }
   | { kind: 'resolve'; dispute: Dispute }
@@ -173,6 +175,8 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
         return <CallDialog data={data} onClose={close} onDone={done} />;
       case 'step':
         return <StepDialog data={data} onClose={close} onDone={done} />;
+      case 'letter':
+        return <LetterDialog data={data} onClose={close} onDone={done} />;
       case 'registered':
         return <RegisteredDialog entry={open.entry} onClose={close} onDone={done} />;
       case 'dossier':
@@ -186,6 +190,13 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
       <div className="screen-header">
         <h1 id="screen-title">{client.name}</h1>
         <div className="toolbar">
+          <button
+            type="button"
+            disabled={view.openRows.length === 0}
+            onClick={() => setOpen({ kind: 'letter' })}
+          >
+            {t('actions.letter')}
+          </button>
           <button
             type="button"
             disabled={statement.busy || !templates}
