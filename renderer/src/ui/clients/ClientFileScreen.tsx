@@ -30,7 +30,7 @@ import { ResolveDisputeDialog } from './file/dialogs/ResolveDisputeDialog';
 import { StepDialog } from './file/dialogs/StepDialog';
 import { saveStatement } from './file/saveStatement';
 import { useClientFileData } from './file/useClientFileData';
-import { useFlow } from './file/useFlow';
+import { useFlow } from '../components/useFlow';
 import './file/clientFile.css';
 
 const TABS = ['invoices', 'chronology', 'followUps', 'penalties', 'documents'] as const;
@@ -70,7 +70,7 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
   const [tab, setTab] = useState<Tab>('invoices');
   const [open, setOpen] = useState<Open | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const statement = useFlow();
+  const statement = useFlow('clientFile');
   const { shortDate } = useFormat();
   // A notice is a sentence in the language it was written in: a language switch clears it.
   useEffect(() => setNotice(null), [i18n.language]);

@@ -4,9 +4,7 @@ import { createClient, updateClient } from '../../db/clients';
 import { db } from '../../db/database';
 import { useScenarios } from '../../db/hooks';
 import type { Client, ClientKind, Language } from '../../domain/model';
-import type { DomainError } from '../../domain/result';
 import { Field } from '../components/Field';
-import { useErrorText } from '../components/useErrorText';
 import {
   draftFromClient,
   emptyClientDraft,
@@ -15,8 +13,8 @@ import {
   validateClientDraft,
   type ClientDraft,
   type ContactDraft,
-  type DraftErrors,
 } from './clientDraft';
+import { focusFirstError, RecordForm, useRecordForm } from './RecordForm';
 import './forms.css';
 
 export interface ClientFormProps {
@@ -38,20 +36,17 @@ const LANGUAGES: readonly Language[] = ['fr', 'en'];
  */
 export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
   const { t } = useTranslation('forms');
-  const errorText = useErrorText('forms');
   const scenarios = useScenarios();
   const [draft, setDraft] = useState<ClientDraft>(() =>
     client ? draftFromClient(client) : emptyClientDraft(),
   );
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { setErrors, err, saving, save } = useRecordForm();
   const company = draft.kind !== 'consumer';
 
   const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const setContact = (i: number, changes: Partial<ContactDraft>) =>
     setDraft((d) => ({ ...d, contacts: d.contacts.map((c, k) => (k === i ? { ...c, ...changes } : c)) }));
-  const err = (key: string) => errorText(errors[key]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -61,33 +56,21 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
       focusFirstError(e.currentTarget as HTMLFormElement);
       return;
     }
-    setSaving(true);
-    try {
+    await save(async () => {
       const result = client ? await updateClient(db(), client.id, input) : await createClient(db(), input);
       if (result.ok) onDone(result.value);
       else setErrors({ [fieldOfRepositoryError(result.error)]: result.error });
-    } catch (error) {
-      setErrors({
-        form: { code: 'form.saveFailed', params: { message: String(error) } } satisfies DomainError,
-      });
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
-    <form
-      className="record-form"
+    <RecordForm
+      label={client ? t('client.titleEdit') : t('client.titleNew')}
       onSubmit={submit}
-      noValidate
-      aria-label={client ? t('client.titleEdit') : t('client.titleNew')}
+      formError={err('form')}
+      saving={saving}
+      onCancel={() => onDone()}
     >
-      {errors.form ? (
-        <p className="alert error" role="alert">
-          {err('form')}
-        </p>
-      ) : null}
-
       <fieldset>
         <legend>{t('client.identity')}</legend>
         <div className="form-grid">
@@ -270,20 +253,6 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
           <textarea value={draft.notes} onChange={(e) => set('notes', e.target.value)} rows={3} />
         </Field>
       </fieldset>
-
-      <div className="form-actions">
-        <button type="button" onClick={() => onDone()}>
-          {t('cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {t('save')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
-}
-
-/** After a refused submit, the keyboard lands on the first wrong input. */
-export function focusFirstError(form: HTMLFormElement | null) {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }

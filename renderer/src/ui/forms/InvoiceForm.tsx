@@ -6,9 +6,6 @@ import type { Invoice } from '../../domain/model';
 import { domainError } from '../../domain/result';
 import { useLoadedCompanySettings, useToday } from '../components/useToday';
 import { Field } from '../components/Field';
-import { useErrorText } from '../components/useErrorText';
-import { focusFirstError } from './ClientForm';
-import type { DraftErrors } from './clientDraft';
 import {
   defaultDueDate,
   draftFromInvoice,
@@ -17,6 +14,7 @@ import {
   validateInvoiceDraft,
   type InvoiceDraft,
 } from './invoiceDraft';
+import { focusFirstError, RecordForm, useRecordForm } from './RecordForm';
 import './forms.css';
 
 export interface InvoiceFormProps {
@@ -33,16 +31,13 @@ export interface InvoiceFormProps {
  */
 export function InvoiceForm({ clientId, invoice, onDone }: InvoiceFormProps) {
   const { t } = useTranslation('forms');
-  const errorText = useErrorText('forms');
   const today = useToday();
   const { paymentTermsDays } = useLoadedCompanySettings();
   const [draft, setDraft] = useState<InvoiceDraft>(() =>
     invoice ? draftFromInvoice(invoice) : emptyInvoiceDraft(today, paymentTermsDays),
   );
   const [dueTouched, setDueTouched] = useState(invoice !== undefined);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [saving, setSaving] = useState(false);
-  const err = (key: string) => errorText(errors[key]);
+  const { setErrors, err, saving, save } = useRecordForm();
   const set = (key: keyof InvoiceDraft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
   function setIssueDate(value: string) {
@@ -67,8 +62,7 @@ export function InvoiceForm({ clientId, invoice, onDone }: InvoiceFormProps) {
       focusFirstError(form);
       return;
     }
-    setSaving(true);
-    try {
+    await save(async () => {
       const result = invoice
         ? await updateInvoice(db(), invoice.id, input)
         : await createInvoice(db(), input);
@@ -79,25 +73,17 @@ export function InvoiceForm({ clientId, invoice, onDone }: InvoiceFormProps) {
         });
         focusFirstError(form);
       }
-    } catch (error) {
-      setErrors({ form: domainError('form.saveFailed', { message: String(error) }) });
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
-    <form
-      className="record-form"
+    <RecordForm
+      label={invoice ? t('invoice.titleEdit') : t('invoice.titleNew')}
       onSubmit={submit}
-      noValidate
-      aria-label={invoice ? t('invoice.titleEdit') : t('invoice.titleNew')}
+      formError={err('form')}
+      saving={saving}
+      onCancel={() => onDone()}
     >
-      {errors.form ? (
-        <p className="alert error" role="alert">
-          {err('form')}
-        </p>
-      ) : null}
       <div className="form-grid">
         <Field label={t('invoice.number')} error={err('number')}>
           <input value={draft.number} onChange={(e) => set('number', e.target.value)} autoComplete="off" />
@@ -147,14 +133,6 @@ export function InvoiceForm({ clientId, invoice, onDone }: InvoiceFormProps) {
           />
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="button" onClick={() => onDone()}>
-          {t('cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {t('save')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -6,13 +6,9 @@ import { recordPayment } from '../../db/payments';
 import { invoiceBalances } from '../../domain/balances';
 import { formatDateShort } from '../../domain/dates';
 import type { Payment, PaymentKind } from '../../domain/model';
-import { domainError } from '../../domain/result';
 import { useToday } from '../components/useToday';
 import { Field } from '../components/Field';
-import { useErrorText } from '../components/useErrorText';
 import { useFormat } from '../components/useFormat';
-import { focusFirstError } from './ClientForm';
-import type { DraftErrors } from './clientDraft';
 import {
   defaultAllocationTexts,
   paymentFieldOf,
@@ -20,6 +16,7 @@ import {
   type OpenInvoice,
   type PaymentDraft,
 } from './paymentDraft';
+import { focusFirstError, RecordForm, useRecordForm } from './RecordForm';
 import './forms.css';
 
 export interface PaymentFormProps {
@@ -35,7 +32,6 @@ export interface PaymentFormProps {
  */
 export function PaymentForm({ clientId, kind = 'payment', onDone }: PaymentFormProps) {
   const { t } = useTranslation('forms');
-  const errorText = useErrorText('forms');
   const { money, shortDate } = useFormat();
   const today = useToday();
   const invoices = useClientInvoices(clientId);
@@ -57,12 +53,10 @@ export function PaymentForm({ clientId, kind = 'payment', onDone }: PaymentFormP
   }));
   // Until the user types in an allocation line, the split follows the amount.
   const [manual, setManual] = useState(false);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, setErrors, err, saving, save } = useRecordForm();
   const allocations = manual ? draft.allocations : defaultAllocationTexts(draft.amount, open);
   const current = { ...draft, allocations };
   const check = validatePaymentDraft(current, clientId, kind, open);
-  const err = (key: string) => errorText(errors[key]);
   const p = kind === 'credit-note' ? 'creditNote' : 'payment';
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -73,9 +67,9 @@ export function PaymentForm({ clientId, kind = 'payment', onDone }: PaymentFormP
       focusFirstError(form);
       return;
     }
-    setSaving(true);
-    try {
-      const result = await recordPayment(db(), check.input);
+    const input = check.input;
+    await save(async () => {
+      const result = await recordPayment(db(), input);
       if (result.ok) onDone(result.value);
       else {
         const byNumber = open.find((o) => o.invoice.number === result.error.params?.number)?.invoice.id;
@@ -87,20 +81,17 @@ export function PaymentForm({ clientId, kind = 'payment', onDone }: PaymentFormP
         setErrors({ [key]: result.error });
         focusFirstError(form);
       }
-    } catch (error) {
-      setErrors({ form: domainError('form.saveFailed', { message: String(error) }) });
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate aria-label={t(`${p}.title`)}>
-      {errors.form ? (
-        <p className="alert error" role="alert">
-          {err('form')}
-        </p>
-      ) : null}
+    <RecordForm
+      label={t(`${p}.title`)}
+      onSubmit={submit}
+      formError={err('form')}
+      saving={saving}
+      onCancel={() => onDone()}
+    >
       <div className="form-grid">
         <Field label={t(`${p}.date`)} error={err('date')} hint={t('dateHint')}>
           <input
@@ -200,15 +191,6 @@ export function PaymentForm({ clientId, kind = 'payment', onDone }: PaymentFormP
           ) : null}
         </p>
       </fieldset>
-
-      <div className="form-actions">
-        <button type="button" onClick={() => onDone()}>
-          {t('cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {t('save')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -9,7 +9,7 @@ import { EmailPanel } from './EmailPanel';
 import { LetterPanel } from './LetterPanel';
 import { StepButtons } from './StepButtons';
 import { StepLabel } from './StepLabel';
-import { useRunner } from './useRunner';
+import { useFlow } from '../components/useFlow';
 
 interface Props {
   action: DueAction;
@@ -23,7 +23,7 @@ interface Props {
 export function ActionCard({ action, client, scenario, company, today }: Props) {
   const { t } = useTranslation('today');
   const format = useFormat();
-  const runner = useRunner();
+  const runner = useFlow('today', 'action.unexpected');
   const [documentIds, setDocumentIds] = useState<string[]>([]);
   const target = targetOf(action);
   const channel = action.step.channel;

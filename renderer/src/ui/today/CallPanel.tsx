@@ -2,22 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import type { Client, IsoDate } from '../../domain/model';
-import { Field } from '../components/Field';
 import type { ActionTarget } from '../actions/actionTarget';
-import { CALL_OUTCOMES, logCall, phoneNumbersOf, type CallOutcome } from '../actions/logCall';
-import type { useRunner } from './useRunner';
+import { logCall, type CallOutcome } from '../actions/logCall';
+import { CallOutcomeFields, PhoneNumbers } from '../components/CallFields';
+import type { Flow } from '../components/useFlow';
 
 interface Props {
   client: Client;
   target: ActionTarget;
   today: IsoDate;
-  runner: ReturnType<typeof useRunner>;
+  runner: Flow;
 }
 
 /** The numbers to dial (tel: links open the softphone) and a short note of the call. */
 export function CallPanel({ client, target, today, runner }: Props) {
   const { t } = useTranslation('today');
-  const numbers = phoneNumbersOf(client);
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<CallOutcome>('reached');
   const [note, setNote] = useState('');
@@ -44,18 +43,7 @@ export function CallPanel({ client, target, today, runner }: Props) {
 
   return (
     <div className="action-panel">
-      {numbers.length === 0 ? (
-        <p className="muted">{t('call.noNumber')}</p>
-      ) : (
-        <ul className="phone-list" aria-label={t('call.numbers')}>
-          {numbers.map((n) => (
-            <li key={`${n.contact}-${n.href}`}>
-              <a href={n.href}>{n.number}</a>{' '}
-              <span className="muted">{[n.contact, n.role].filter(Boolean).join(', ')}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PhoneNumbers client={client} ns="today" className="phone-list" />
       {logged ? (
         <p className="alert ok" role="status">
           {t('call.logged')}
@@ -69,18 +57,13 @@ export function CallPanel({ client, target, today, runner }: Props) {
             void save();
           }}
         >
-          <Field label={t('call.outcome')}>
-            <select value={outcome} onChange={(e) => setOutcome(e.target.value as CallOutcome)}>
-              {CALL_OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`call.outcomes.${o}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('call.note')}>
-            <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} />
-          </Field>
+          <CallOutcomeFields
+            ns="today"
+            outcome={outcome}
+            note={note}
+            onOutcome={setOutcome}
+            onNote={setNote}
+          />
           {isPhoneStep ? (
             <label className="checkbox">
               <input

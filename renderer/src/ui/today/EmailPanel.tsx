@@ -5,13 +5,13 @@ import type { CompanySettings, IsoDate } from '../../domain/model';
 import { platform } from '../../platform';
 import type { ActionTarget } from '../actions/actionTarget';
 import { markEmailSent, prepareEmail, saveEmailDraft, type PreparedEmail } from '../actions/prepareEmail';
-import type { useRunner } from './useRunner';
+import type { Flow } from '../components/useFlow';
 
 interface Props {
   target: ActionTarget;
   company: CompanySettings;
   today: IsoDate;
-  runner: ReturnType<typeof useRunner>;
+  runner: Flow;
 }
 
 /**

@@ -6,14 +6,14 @@ import { platform } from '../../platform';
 import { useNavigation } from '../../state/navigation';
 import type { ActionTarget } from '../actions/actionTarget';
 import { generateLetter, type GeneratedLetter } from '../actions/generateLetter';
-import type { useRunner } from './useRunner';
+import type { Flow } from '../components/useFlow';
 
 interface Props {
   actionKey: string;
   target: ActionTarget;
   company: CompanySettings;
   today: IsoDate;
-  runner: ReturnType<typeof useRunner>;
+  runner: Flow;
   onGenerated: (documentId: string) => void;
 }
 

@@ -10,7 +10,7 @@ import { Field } from '../components/Field';
 import { useFormat } from '../components/useFormat';
 import { RegisteredDoneDialog } from './RegisteredDoneDialog';
 import { useStepLabel } from './StepLabel';
-import type { useRunner } from './useRunner';
+import type { Flow } from '../components/useFlow';
 
 interface Props {
   target: ActionTarget;
@@ -18,7 +18,7 @@ interface Props {
   today: IsoDate;
   /** letters and e-mails produced for this action, linked to the step line */
   documentIds: string[];
-  runner: ReturnType<typeof useRunner>;
+  runner: Flow;
 }
 
 export const POSTPONE_DEFAULT_DAYS = 7;

@@ -7,7 +7,7 @@ import { formatRegisteredNumber } from '../../../domain/validation';
 import { platform } from '../../../platform';
 import { useFormat } from '../../components/useFormat';
 import { downloadDocument } from './downloadDocument';
-import { useFlow } from './useFlow';
+import { useFlow } from '../../components/useFlow';
 
 interface Props {
   journal: JournalEntry[];
@@ -42,7 +42,7 @@ export function ChronologyTab({
   const { t } = useTranslation('clientFile');
   const td = useTranslation('dunning').t;
   const { shortDate, money } = useFormat();
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const numbers = useMemo(() => new Map(invoices.map((i) => [i.id, i.number])), [invoices]);
   const docs = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const entries = useMemo(() => [...journal].reverse(), [journal]);

@@ -17,7 +17,7 @@ import {
   type AttachKind,
 } from './attachDocuments';
 import { downloadDocument } from './downloadDocument';
-import { useFlow } from './useFlow';
+import { useFlow } from '../../components/useFlow';
 
 interface Props {
   clientId: string;
@@ -35,7 +35,7 @@ export function DocumentsTab({ clientId, invoices, documents, timeZone }: Props)
   const { t } = useTranslation('clientFile');
   const errorText = useErrorText('clientFile');
   const { shortDate, number } = useFormat();
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const input = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<AttachKind>('auto');
   const [over, setOver] = useState(false);

@@ -6,7 +6,7 @@ import { isDisputeOpen } from '../../../domain/dunning/pauses';
 import type { Dispute, Invoice, IsoDate, PaymentPlan, PromiseToPay } from '../../../domain/model';
 import { useFormat } from '../../components/useFormat';
 import type { ClientFileView } from './clientFileView';
-import { useFlow } from './useFlow';
+import { useFlow } from '../../components/useFlow';
 
 interface Props {
   followUps: FollowUps;
@@ -24,7 +24,7 @@ export function FollowUpsTab(props: Props) {
   const { followUps, invoices, view, today } = props;
   const { t } = useTranslation('clientFile');
   const { money, shortDate } = useFormat();
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const numbers = useMemo(() => new Map(invoices.map((i) => [i.id, i.number])), [invoices]);
   const nums = (ids: string[]) => ids.map((id) => numbers.get(id) ?? '?').join(', ');
 

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../../../db/database';
 import type { ScenarioStep } from '../../../../domain/model';
 import { scenarioFor } from '../../../../domain/scenarios';
-import { CALL_OUTCOMES, logCall, phoneNumbersOf, type CallOutcome } from '../../../actions/logCall';
+import { logCall, type CallOutcome } from '../../../actions/logCall';
+import { CallOutcomeFields, PhoneNumbers } from '../../../components/CallFields';
 import { Dialog } from '../../../components/Dialog';
-import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -27,8 +27,7 @@ const ANY_CALL: ScenarioStep = { id: 'client-file-call', offsetDays: 0, kind: 'c
  */
 export function CallDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const flow = useFlow();
-  const numbers = phoneNumbersOf(data.client);
+  const flow = useFlow('clientFile');
   const [outcome, setOutcome] = useState<CallOutcome>('reached');
   const [note, setNote] = useState('');
   const [selected, setSelected] = useState<Set<string>>(
@@ -54,31 +53,15 @@ export function CallDialog({ data, onClose, onDone }: Props) {
 
   return (
     <Dialog title={t('call.title')} onClose={onClose}>
-      {numbers.length === 0 ? (
-        <p className="muted">{t('call.noNumber')}</p>
-      ) : (
-        <ul className="cf-phones" aria-label={t('call.numbers')}>
-          {numbers.map((n) => (
-            <li key={`${n.contact}-${n.href}`}>
-              <a href={n.href}>{n.number}</a>{' '}
-              <span className="muted">{[n.contact, n.role].filter(Boolean).join(', ')}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PhoneNumbers client={data.client} ns="clientFile" className="cf-phones" />
       <form onSubmit={submit} noValidate className="cf-dialog-form">
-        <Field label={t('call.outcome')}>
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value as CallOutcome)}>
-            {CALL_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`call.outcomes.${o}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('call.note')}>
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} />
-        </Field>
+        <CallOutcomeFields
+          ns="clientFile"
+          outcome={outcome}
+          note={note}
+          onOutcome={setOutcome}
+          onNote={setNote}
+        />
         <InvoicePicker
           rows={data.view.openRows}
           selected={selected}

@@ -7,7 +7,7 @@ import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 /** The client contests invoices (goods damaged, service not done): no reminder on them until it is resolved. */
 export function DisputeDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const rows = data.view.openRows;
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [reason, setReason] = useState('');

@@ -7,7 +7,7 @@ import { Dialog } from '../../../components/Dialog';
 import { exportDossier, type DossierExport } from '../exportDossier';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 /** Chooses the invoices handed to the lawyer (all the open ones by default) and writes the ZIP. */
 export function DossierDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const templates = useTemplates();
   const rows = data.view.openRows;
   const [selected, setSelected] = useState<Set<string>>(() => new Set(rows.map((r) => r.invoice.id)));

@@ -7,7 +7,7 @@ import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 /** A free note in the chronology ("the accountant is on leave until the 12th"), about the account or some invoices. */
 export function NoteDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const [text, setText] = useState('');
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [error, setError] = useState<DomainError | null>(null);

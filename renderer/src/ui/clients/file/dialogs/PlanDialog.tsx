@@ -12,7 +12,7 @@ import { useFormat } from '../../../components/useFormat';
 import { InvoicePicker, selectedBalance } from '../InvoicePicker';
 import { MAX_INSTALMENTS, proposeInstalments, type Every } from '../instalments';
 import type { ClientFileData } from '../useClientFileData';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -37,7 +37,7 @@ const toRows = (list: Instalment[]): Row[] =>
 export function PlanDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
   const { money } = useFormat();
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const openRows = data.view.openRows;
   const [selected, setSelected] = useState<Set<string>>(() => new Set(openRows.map((r) => r.invoice.id)));
   const [count, setCount] = useState('3');

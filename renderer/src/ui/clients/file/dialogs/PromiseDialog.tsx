@@ -9,7 +9,7 @@ import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { InvoicePicker, selectedBalance } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -21,7 +21,7 @@ interface Props {
 /** "Le client promet de payer 1 200 € le 15 avril": pauses the escalation of these invoices until then. */
 export function PromiseDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const rows = data.view.openRows;
   const [selected, setSelected] = useState<Set<string>>(() => new Set(rows.map((r) => r.invoice.id)));
   const [date, setDate] = useState(() => formatDateShort(addDays(data.today, 7)));

@@ -13,7 +13,7 @@ import type { DomainError } from '../../../../domain/result';
 import { formatRegisteredNumber, isValidRegisteredNumber } from '../../../../domain/validation';
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -35,7 +35,7 @@ const shown = (d: IsoDate | undefined) => (d ? formatDateShort(d) : '');
  */
 export function RegisteredDialog({ entry, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const r = entry.registered ?? {};
   const [number, setNumber] = useState(r.number ? formatRegisteredNumber(r.number) : '');
   const [deposit, setDeposit] = useState(shown(r.depositDate));

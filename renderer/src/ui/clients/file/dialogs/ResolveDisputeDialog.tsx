@@ -7,7 +7,7 @@ import type { DomainError } from '../../../../domain/result';
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import type { ClientFileData } from '../useClientFileData';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -24,7 +24,7 @@ interface Props {
  */
 export function ResolveDisputeDialog({ data, dispute, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const [resolution, setResolution] = useState('');
   const [error, setError] = useState<DomainError | null>(null);
 

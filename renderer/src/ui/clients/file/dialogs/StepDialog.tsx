@@ -11,7 +11,7 @@ import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
-import { useFlow } from '../useFlow';
+import { useFlow } from '../../../components/useFlow';
 import { DialogButtons } from './DialogButtons';
 
 interface Props {
@@ -29,7 +29,7 @@ interface Props {
 export function StepDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
   const td = useTranslation('dunning').t;
-  const flow = useFlow();
+  const flow = useFlow('clientFile');
   const scenario = useMemo(() => scenarioFor(data.client, data.scenarios), [data.client, data.scenarios]);
   const steps = useMemo(() => sortSteps(scenario.steps), [scenario]);
   const [stepId, setStepId] = useState(steps[0]?.id ?? '');

@@ -1,14 +1,16 @@
 /**
- * Runs one write at a time for a dialog or a button: disabled while it runs, and a
- * failure (an error value or an exception) becomes a sentence shown to the user —
- * nothing fails silently, nothing is written twice by a double click.
+ * Runs one write at a time for a dialog, a card or a button: disabled while it runs, and
+ * a failure (an error value or an exception) becomes a sentence shown to the user —
+ * nothing fails silently, nothing is written twice by an impatient double click.
+ * `ns` is the area whose `errors` texts are tried; `unexpectedCode` names the area's
+ * sentence for an exception that carries no error code of its own.
  */
 import { useCallback, useState } from 'react';
-import type { DomainError, Result } from '../../../domain/result';
-import { useErrorText } from '../../components/useErrorText';
+import type { DomainError, Result } from '../../domain/result';
+import { useErrorText } from './useErrorText';
 
-export function useFlow() {
-  const errorText = useErrorText('clientFile');
+export function useFlow(ns: string, unexpectedCode = 'flow.unexpected') {
+  const errorText = useErrorText(ns);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -30,7 +32,7 @@ export function useFlow() {
           errorText(
             typeof code === 'string'
               ? { code, ...(params ? { params } : {}) }
-              : { code: 'flow.unexpected', params: { message: (e as Error).message } },
+              : { code: unexpectedCode, params: { message: (e as Error).message } },
           ),
         );
         return null;
@@ -38,7 +40,10 @@ export function useFlow() {
         setBusy(false);
       }
     },
-    [errorText],
+    [errorText, unexpectedCode],
   );
   return { busy, error, setError, run, errorText };
 }
+
+/** What a flow-running component is handed by its parent. */
+export type Flow = ReturnType<typeof useFlow>;
