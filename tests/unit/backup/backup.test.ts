@@ -11,6 +11,7 @@ import {
 } from '../../../renderer/src/db/backup/backup';
 import { applyImport } from '../../../renderer/src/db/import/applyImport';
 import type { RecouvreDb } from '../../../renderer/src/db/database';
+import { CURRENT_VERSION } from '../../../renderer/src/db/migrations';
 import { parseCsvImport, readCsvHeader } from '../../../renderer/src/domain/import/csv';
 import { guessMapping } from '../../../renderer/src/domain/import/csvMapping';
 import { dump, fixtureText, freshDb } from '../import/helpers';
@@ -55,7 +56,7 @@ describe('backup', () => {
       ok: true,
       value: {
         createdAt: '2026-11-27T08:30:00.000Z',
-        schemaVersion: 1,
+        schemaVersion: CURRENT_VERSION,
         appVersion: '0.1.0',
         counts: expect.objectContaining({
           clients: 3,
@@ -120,7 +121,7 @@ describe('backup', () => {
     });
     expect(await restoreBackup(db, newer)).toEqual({
       ok: false,
-      error: { code: 'backup.newerSchema', params: { version: 99, current: 1 } },
+      error: { code: 'backup.newerSchema', params: { version: 99, current: CURRENT_VERSION } },
     });
 
     expect(await dump(db)).toBe(before);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, ImportPlan } from '../../domain/import/plan';
 import { useFormat } from '../components/useFormat';
@@ -21,41 +22,33 @@ export function CsvPreview({ kind, plan }: { kind: ImportKind; plan: ImportPlan 
 export function ClientsPreview({ plan, title }: { plan: ImportPlan; title?: string }) {
   const { t } = useTranslation('import');
   return (
-    <div className="preview">
-      <p className="muted">
-        {title ??
-          t('screen.previewClients', {
-            count: plan.clients.length,
-            shown: Math.min(PREVIEW_ROWS, plan.clients.length),
-          })}
-      </p>
-      <div className="table-scroll">
-        <table className="data">
-          <thead>
-            <tr>
-              <th className="num">{t('screen.line')}</th>
-              <th>{t('fields.name')}</th>
-              <th>{t('fields.clientRef')}</th>
-              <th>{t('fields.siren')}</th>
-              <th>{t('fields.addressLines')}</th>
-              <th>{t('fields.email')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.clients.slice(0, PREVIEW_ROWS).map((c) => (
-              <tr key={c.key}>
-                <td className="num">{c.line}</td>
-                <td>{c.name}</td>
-                <td>{c.sourceKey ?? ''}</td>
-                <td>{c.siren ?? ''}</td>
-                <td>{(c.addressLines ?? []).join(' · ')}</td>
-                <td>{c.email ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <PreviewTable
+      caption={
+        title ??
+        t('screen.previewClients', {
+          count: plan.clients.length,
+          shown: Math.min(PREVIEW_ROWS, plan.clients.length),
+        })
+      }
+      columns={[
+        { label: t('fields.name') },
+        { label: t('fields.clientRef') },
+        { label: t('fields.siren') },
+        { label: t('fields.addressLines') },
+        { label: t('fields.email') },
+      ]}
+    >
+      {plan.clients.slice(0, PREVIEW_ROWS).map((c) => (
+        <tr key={c.key}>
+          <td className="num">{c.line}</td>
+          <td>{c.name}</td>
+          <td>{c.sourceKey ?? ''}</td>
+          <td>{c.siren ?? ''}</td>
+          <td>{(c.addressLines ?? []).join(' · ')}</td>
+          <td>{c.email ?? ''}</td>
+        </tr>
+      ))}
+    </PreviewTable>
   );
 }
 
@@ -67,47 +60,39 @@ export function InvoicesPreview({ plan, title }: { plan: ImportPlan; title?: str
   for (const p of plan.payments)
     for (const a of p.allocations) paid.set(a.invoiceNumber, (paid.get(a.invoiceNumber) ?? 0) + a.amount);
   return (
-    <div className="preview">
-      <p className="muted">
-        {title ??
-          t('screen.previewInvoices', {
-            count: plan.invoices.length,
-            clients: plan.clients.length,
-            shown: Math.min(PREVIEW_ROWS, plan.invoices.length),
-          })}
-      </p>
-      <div className="table-scroll">
-        <table className="data">
-          <thead>
-            <tr>
-              <th className="num">{t('screen.line')}</th>
-              <th>{t('fields.number')}</th>
-              <th>{t('fields.clientName')}</th>
-              <th>{t('fields.issueDate')}</th>
-              <th>{t('fields.dueDate')}</th>
-              <th className="num">{t('fields.amountInclVat')}</th>
-              <th className="num">{t('fields.paid')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.invoices.slice(0, PREVIEW_ROWS).map((i) => (
-              <tr key={i.number}>
-                <td className="num">{i.line}</td>
-                <td>
-                  {i.number}
-                  {i.openingBalance && <span className="pill warn">{t('screen.openingBalance')}</span>}
-                </td>
-                <td>{names.get(i.clientKey) ?? i.clientKey}</td>
-                <td>{f.shortDate(i.issueDate)}</td>
-                <td>{f.shortDate(i.dueDate)}</td>
-                <td className="num">{f.money(i.amountInclVat)}</td>
-                <td className="num">{f.money(paid.get(i.number) ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <PreviewTable
+      caption={
+        title ??
+        t('screen.previewInvoices', {
+          count: plan.invoices.length,
+          clients: plan.clients.length,
+          shown: Math.min(PREVIEW_ROWS, plan.invoices.length),
+        })
+      }
+      columns={[
+        { label: t('fields.number') },
+        { label: t('fields.clientName') },
+        { label: t('fields.issueDate') },
+        { label: t('fields.dueDate') },
+        { label: t('fields.amountInclVat'), num: true },
+        { label: t('fields.paid'), num: true },
+      ]}
+    >
+      {plan.invoices.slice(0, PREVIEW_ROWS).map((i) => (
+        <tr key={i.number}>
+          <td className="num">{i.line}</td>
+          <td>
+            {i.number}
+            {i.openingBalance && <span className="pill warn">{t('screen.openingBalance')}</span>}
+          </td>
+          <td>{names.get(i.clientKey) ?? i.clientKey}</td>
+          <td>{f.shortDate(i.issueDate)}</td>
+          <td>{f.shortDate(i.dueDate)}</td>
+          <td className="num">{f.money(i.amountInclVat)}</td>
+          <td className="num">{f.money(paid.get(i.number) ?? 0)}</td>
+        </tr>
+      ))}
+    </PreviewTable>
   );
 }
 
@@ -116,37 +101,66 @@ export function PaymentsPreview({ plan }: { plan: ImportPlan }) {
   const f = useFormat();
   const names = new Map(plan.clients.map((c) => [c.key, c.name]));
   return (
+    <PreviewTable
+      caption={t('screen.previewPayments', {
+        count: plan.payments.length,
+        shown: Math.min(PREVIEW_ROWS, plan.payments.length),
+      })}
+      columns={[
+        { label: t('fields.date') },
+        { label: t('fields.clientName') },
+        { label: t('fields.invoiceNumber') },
+        { label: t('fields.amount'), num: true },
+        { label: t('fields.reference') },
+      ]}
+    >
+      {plan.payments.slice(0, PREVIEW_ROWS).map((p, k) => (
+        <tr key={k}>
+          <td className="num">{p.line}</td>
+          <td>{f.shortDate(p.date)}</td>
+          <td>{p.clientKey ? (names.get(p.clientKey) ?? p.clientKey) : ''}</td>
+          <td>{p.allocations.map((a) => a.invoiceNumber).join(', ')}</td>
+          <td className="num">{f.money(p.amount)}</td>
+          <td>{p.reference ?? ''}</td>
+        </tr>
+      ))}
+    </PreviewTable>
+  );
+}
+
+interface PreviewColumn {
+  label: string;
+  /** amounts and line numbers align right */
+  num?: boolean;
+}
+
+/** One preview's frame: what is shown of how many, then the rows under their columns, the CSV line first. */
+function PreviewTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: PreviewColumn[];
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('import');
+  return (
     <div className="preview">
-      <p className="muted">
-        {t('screen.previewPayments', {
-          count: plan.payments.length,
-          shown: Math.min(PREVIEW_ROWS, plan.payments.length),
-        })}
-      </p>
+      <p className="muted">{caption}</p>
       <div className="table-scroll">
         <table className="data">
           <thead>
             <tr>
               <th className="num">{t('screen.line')}</th>
-              <th>{t('fields.date')}</th>
-              <th>{t('fields.clientName')}</th>
-              <th>{t('fields.invoiceNumber')}</th>
-              <th className="num">{t('fields.amount')}</th>
-              <th>{t('fields.reference')}</th>
+              {columns.map((c) => (
+                <th key={c.label} className={c.num ? 'num' : undefined}>
+                  {c.label}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
-            {plan.payments.slice(0, PREVIEW_ROWS).map((p, k) => (
-              <tr key={k}>
-                <td className="num">{p.line}</td>
-                <td>{f.shortDate(p.date)}</td>
-                <td>{p.clientKey ? (names.get(p.clientKey) ?? p.clientKey) : ''}</td>
-                <td>{p.allocations.map((a) => a.invoiceNumber).join(', ')}</td>
-                <td className="num">{f.money(p.amount)}</td>
-                <td>{p.reference ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody>{children}</tbody>
         </table>
       </div>
     </div>

@@ -5,7 +5,7 @@ import { loadDemoData, type LoadedCounts } from '../../db/demo';
 import { generateDemo } from '../../demo/generateDemo';
 import { todayIn } from '../../domain/dates';
 import { useCompanySettings } from '../../state/companySettings';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 
 /** The size of the demo: enough to fill every screen, small enough to load in a second. */
 export const DEMO_OPTIONS = { clients: 60, invoices: 400, seed: 1 } as const;
@@ -66,17 +66,14 @@ export function LoadDemoButton({
         </p>
       )}
       {asking && (
-        <Dialog title={t('demo.confirmTitle')} onClose={() => setAsking(false)}>
+        <ConfirmDialog
+          title={t('demo.confirmTitle')}
+          confirm={t('demo.confirm')}
+          onConfirm={() => void load()}
+          onCancel={() => setAsking(false)}
+        >
           <p>{t('demo.confirmText')}</p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setAsking(false)}>
-              {t('cancel')}
-            </button>
-            <button type="button" className="danger" onClick={() => void load()}>
-              {t('demo.confirm')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </>
   );

@@ -15,6 +15,7 @@ import type { DomainError } from '../../domain/result';
 import { USER_RATES_KEY } from '../actions/companyRates';
 import { useToday } from '../components/useToday';
 import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';
 import { parsePercent } from './percent';
@@ -230,17 +231,14 @@ export function RatesTab() {
       )}
 
       {removing && (
-        <Dialog title={t('rates.removeTitle', { half: removing.half })} onClose={() => setRemoving(null)}>
+        <ConfirmDialog
+          title={t('rates.removeTitle', { half: removing.half })}
+          confirm={shipped.has(removing.half) ? t('rates.restore') : t('rates.remove')}
+          onConfirm={() => void remove(removing.half)}
+          onCancel={() => setRemoving(null)}
+        >
           <p>{shipped.has(removing.half) ? t('rates.restoreText') : t('rates.removeText')}</p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setRemoving(null)}>
-              {t('cancel')}
-            </button>
-            <button type="button" className="danger" onClick={() => void remove(removing.half)}>
-              {shipped.has(removing.half) ? t('rates.restore') : t('rates.remove')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );

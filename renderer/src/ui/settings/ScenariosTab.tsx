@@ -6,7 +6,8 @@ import { deleteScenario, saveScenario } from '../../db/scenarios';
 import type { Channel, Scenario, ScenarioStep, StepKind } from '../../domain/model';
 import type { DomainError } from '../../domain/result';
 import { validateScenario } from '../../domain/scenarios';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
+import { EditorSaveBar } from './EditorSaveBar';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';
 import {
@@ -352,19 +353,13 @@ export function ScenariosTab() {
               </ul>
             </div>
           )}
-          {saveError && (
-            <p className="alert error" role="alert">
-              {errorText(saveError)}
-            </p>
-          )}
-          <div className="save-bar">
-            <span role="status" className="save-status">
-              {saved && !dirty ? (
-                <span className="pill ok">{t('saved')}</span>
-              ) : dirty ? (
-                <span className="muted">{t('unsaved')}</span>
-              ) : null}
-            </span>
+          <EditorSaveBar
+            failure={errorText(saveError)}
+            saved={saved}
+            dirty={dirty}
+            canSave={problems.length === 0 && dirty}
+            onSave={() => void onSave()}
+          >
             {!draft.isDefault && (
               <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
                 {t('scenarios.delete')}
@@ -375,33 +370,19 @@ export function ScenariosTab() {
                 {t('scenarios.revert')}
               </button>
             )}
-            <button
-              type="button"
-              className="primary"
-              disabled={problems.length > 0 || !dirty}
-              onClick={() => void onSave()}
-            >
-              {t('save')}
-            </button>
-          </div>
+          </EditorSaveBar>
         </div>
       )}
 
       {confirmDelete && draft && (
-        <Dialog
+        <ConfirmDialog
           title={t('scenarios.deleteTitle', { name: draft.name })}
-          onClose={() => setConfirmDelete(false)}
+          confirm={t('scenarios.delete')}
+          onConfirm={() => void onDelete()}
+          onCancel={() => setConfirmDelete(false)}
         >
           <p>{t('scenarios.deleteText')}</p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setConfirmDelete(false)}>
-              {t('cancel')}
-            </button>
-            <button type="button" className="danger" onClick={() => void onDelete()}>
-              {t('scenarios.delete')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -14,7 +14,8 @@ import type { Template } from '../../domain/model';
 import type { DomainError } from '../../domain/result';
 import { useCompanySettings } from '../../state/companySettings';
 import { useToday } from '../components/useToday';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
+import { EditorSaveBar } from './EditorSaveBar';
 import { Field } from '../components/Field';
 import { useErrorText } from '../components/useErrorText';
 import {
@@ -249,19 +250,13 @@ export function TemplatesTab() {
             </ul>
           </div>
         )}
-        {saveError && (
-          <p className="alert error" role="alert">
-            {errorText(saveError)}
-          </p>
-        )}
-        <div className="save-bar">
-          <span role="status" className="save-status">
-            {saved && !dirty ? (
-              <span className="pill ok">{t('saved')}</span>
-            ) : dirty ? (
-              <span className="muted">{t('unsaved')}</span>
-            ) : null}
-          </span>
+        <EditorSaveBar
+          failure={errorText(saveError)}
+          saved={saved}
+          dirty={dirty}
+          canSave={dirty && problems.unknown.length === 0 && problems.malformed.length === 0}
+          onSave={() => void onSave()}
+        >
           {status === 'modified' && !dirty && (
             <button type="button" onClick={() => setConfirmReset(true)}>
               {t('templates.reset')}
@@ -275,15 +270,7 @@ export function TemplatesTab() {
           <button type="button" onClick={() => void onDuplicate()}>
             {t('templates.duplicate')}
           </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!dirty || problems.unknown.length > 0 || problems.malformed.length > 0}
-            onClick={() => void onSave()}
-          >
-            {t('save')}
-          </button>
-        </div>
+        </EditorSaveBar>
 
         <details className="placeholders" open>
           <summary>{t('templates.placeholders')}</summary>
@@ -342,17 +329,14 @@ export function TemplatesTab() {
       </section>
 
       {confirmReset && (
-        <Dialog title={t('templates.resetTitle')} onClose={() => setConfirmReset(false)}>
+        <ConfirmDialog
+          title={t('templates.resetTitle')}
+          confirm={t('templates.reset')}
+          onConfirm={() => void onReset()}
+          onCancel={() => setConfirmReset(false)}
+        >
           <p>{t('templates.resetText', { name: current.name })}</p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setConfirmReset(false)}>
-              {t('cancel')}
-            </button>
-            <button type="button" className="danger" onClick={() => void onReset()}>
-              {t('templates.reset')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );
