@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { fillClientForm, fillInvoiceForm, type InvoiceFields } from './support/app';
+import { docxText, savedPath as savedPathIn } from './support/files';
+import { fr } from './support/text';
 
 // Frozen on 31 March 2026, noon in Paris: every "days late" and penalty below is counted to that day.
 const NOW = new Date('2026-03-31T12:00:00+02:00');
 const SHOTS = process.env.CLIENT_FILE_SHOTS ?? join(tmpdir(), 'client-file-shots');
-
-// Intl writes French thousands with a narrow no-break space: match any space.
-const fr = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));
 
 const CLIENT = 'Atelier Dupont SAS';
 
@@ -18,26 +18,7 @@ async function shot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
-async function savedPath(download: Download): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'recouvre-client-file-')), download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
-
-const DOCX_TEXT = `
-import sys, docx
-d = docx.Document(sys.argv[1])
-parts = [p.text for p in d.paragraphs]
-for t in d.tables:
-    for row in t.rows:
-        for cell in row.cells:
-            parts.append(cell.text)
-print('\\n'.join(parts))
-`;
-
-function docxText(path: string): string {
-  return execFileSync('/usr/bin/python3', ['-c', DOCX_TEXT, path], { encoding: 'utf8' });
-}
+const savedPath = (download: Download) => savedPathIn(download, 'client-file');
 
 /** A one-page PDF small enough to write by hand: what an accounting package exports, minus the content. */
 function tinyPdf(title: string): Buffer {
@@ -61,13 +42,15 @@ async function openClientWithInvoices(page: Page, now = NOW) {
   await expect(page.getByRole('heading', { name: "Aucun client pour l'instant" })).toBeVisible();
   await page.getByRole('button', { name: 'Nouveau client' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Nouveau client' });
-  await dialog.getByLabel('Raison sociale ou nom').fill(CLIENT);
-  await dialog.getByLabel('SIREN', { exact: true }).fill('732 829 320');
-  await dialog.getByLabel('Ligne 4 : numéro et libellé de la voie').fill('12 RUE DE LA PAIX');
-  await dialog.getByLabel('Ligne 6 : code postal et VILLE').fill('75002 PARIS');
-  await dialog.getByLabel('Nom du contact').fill('Marie Dupont');
-  await dialog.getByLabel('E-mail').fill('marie@atelier-dupont.fr');
-  await dialog.getByLabel('Téléphone').fill('01 23 45 67 89');
+  await fillClientForm(dialog, {
+    name: CLIENT,
+    siren: '732 829 320',
+    street: '12 RUE DE LA PAIX',
+    city: '75002 PARIS',
+    contact: 'Marie Dupont',
+    email: 'marie@atelier-dupont.fr',
+    phone: '01 23 45 67 89',
+  });
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
 
@@ -82,13 +65,10 @@ async function openClientWithInvoices(page: Page, now = NOW) {
   await expect(page.getByRole('table', { name: 'Factures ouvertes' }).getByRole('row')).toHaveCount(3);
 }
 
-async function addInvoice(page: Page, inv: { number: string; issue: string; incl: string; excl: string }) {
+async function addInvoice(page: Page, inv: InvoiceFields) {
   await page.getByRole('button', { name: 'Nouvelle facture' }).click();
   const dialog = page.getByRole('dialog', { name: /Nouvelle facture/ });
-  await dialog.getByLabel('Numéro de facture').fill(inv.number);
-  await dialog.getByLabel("Date d'émission").fill(inv.issue);
-  await dialog.getByLabel('Montant TTC').fill(inv.incl);
-  await dialog.getByLabel('Montant HT').fill(inv.excl);
+  await fillInvoiceForm(dialog, inv);
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
   await expect(

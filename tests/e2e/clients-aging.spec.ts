@@ -1,63 +1,30 @@
 import { expect, test, type Page } from '@playwright/test';
+import {
+  fillClientForm,
+  fillInvoiceForm,
+  navigateTo,
+  type ClientFields,
+  type InvoiceFields,
+} from './support/app';
+import { fr } from './support/text';
 
 // Frozen on 31 March 2026, noon in Paris: every "days late" below is counted from that day.
 const NOW = new Date('2026-03-31T12:00:00+02:00');
 
-// Intl writes French thousands with a narrow no-break space: match any space.
-const fr = (amount: string) => new RegExp(amount.replace(/ /g, '\\s'));
+const openClients = (page: Page) => navigateTo(page, 'Clients', 'Clients');
+const openAging = (page: Page) => navigateTo(page, 'Balance âgée', 'Balance âgée');
 
-async function openClients(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Clients' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
-}
-
-async function openAging(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Balance âgée' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Balance âgée' })).toBeVisible();
-}
-
-async function createClient(
-  page: Page,
-  c: {
-    name: string;
-    kind?: string;
-    siren?: string;
-    street: string;
-    city: string;
-    contact: string;
-    email: string;
-  },
-) {
+async function createClient(page: Page, c: ClientFields) {
   await page.getByRole('button', { name: 'Nouveau client' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Nouveau client' });
-  await dialog.getByLabel('Raison sociale ou nom').fill(c.name);
-  if (c.kind) await dialog.getByLabel('Type de client').selectOption({ label: c.kind });
-  if (c.siren) await dialog.getByLabel('SIREN', { exact: true }).fill(c.siren);
-  await dialog.getByLabel('Ligne 4 : numéro et libellé de la voie').fill(c.street);
-  await dialog.getByLabel('Ligne 6 : code postal et VILLE').fill(c.city);
-  await dialog.getByLabel('Nom du contact').fill(c.contact);
-  await dialog.getByLabel('E-mail').fill(c.email);
+  await fillClientForm(dialog, c);
   return dialog;
 }
 
-async function addInvoice(
-  page: Page,
-  clientName: string,
-  inv: { number: string; issue: string; due?: string; incl: string; excl: string },
-) {
+async function addInvoice(page: Page, clientName: string, inv: InvoiceFields) {
   await page.getByRole('button', { name: `Nouvelle facture pour ${clientName}` }).click();
   const dialog = page.getByRole('dialog', { name: /Nouvelle facture/ });
-  await dialog.getByLabel('Numéro de facture').fill(inv.number);
-  await dialog.getByLabel("Date d'émission").fill(inv.issue);
-  if (inv.due) await dialog.getByLabel("Date d'échéance").fill(inv.due);
-  await dialog.getByLabel('Montant TTC').fill(inv.incl);
-  await dialog.getByLabel('Montant HT').fill(inv.excl);
+  await fillInvoiceForm(dialog, inv);
   return dialog;
 }
 

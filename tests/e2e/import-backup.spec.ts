@@ -2,17 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { shot } from './support/shots';
 
 // Frozen on 31 March 2026, noon in Paris.
 const NOW = new Date('2026-03-31T12:00:00+02:00');
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/import');
-const SHOTS = process.env.SCREENSHOTS_DIR;
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-  await page.screenshot({ path: `${SHOTS}/${name}-full.png`, fullPage: true });
-}
 
 async function openData(page: Page) {
   await page.clock.setFixedTime(NOW);

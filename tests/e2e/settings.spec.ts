@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { shot } from './support/shots';
 
 // Frozen on 31 March 2026, noon in Paris (half-year 2026-H1, whose rates ship with the app).
 const NOW = new Date('2026-03-31T12:00:00+02:00');
-const SHOTS = process.env.SCREENSHOTS_DIR;
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-  await page.screenshot({ path: `${SHOTS}/${name}-full.png`, fullPage: true });
-}
 
 async function openSettings(page: Page, section: string) {
   await page.clock.setFixedTime(NOW);

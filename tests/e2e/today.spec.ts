@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { CLIENT, createClient, createInvoice, goToday, openApp, type InvoiceData } from './support/app';
+import { DOCX_TEXT, python, savedPath as savedPathIn } from './support/files';
 
 /**
  * "Aujourd'hui" as the office manager uses it: clients and invoices typed through the
@@ -26,26 +23,7 @@ const OVERDUE: InvoiceData = {
   excl: '1 000,00',
 };
 
-function python(script: string, ...args: string[]): string {
-  return execFileSync('/usr/bin/python3', ['-c', script, ...args], { encoding: 'utf8' });
-}
-
-const DOCX_TEXT = `
-import sys, docx
-d = docx.Document(sys.argv[1])
-parts = [p.text for p in d.paragraphs]
-for t in d.tables:
-    for row in t.rows:
-        for cell in row.cells:
-            parts.append(cell.text)
-print('\\n'.join(parts))
-`;
-
-async function savedPath(download: Download): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'recouvre-today-')), download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
+const savedPath = (download: Download) => savedPathIn(download, 'today');
 
 /** A client with one invoice 34 days late, then the Today screen. */
 async function overdueClient(page: Page) {

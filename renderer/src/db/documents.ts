@@ -70,33 +70,42 @@ export type DocumentJournalFields = Omit<
 export interface DocumentWithEntry {
   document: StoredDocument;
   entry: JournalEntry;
+  /** the further lines asked for, in the order given */
+  furtherEntries: JournalEntry[];
 }
 
 /**
  * A document produced for a client (a letter, an e-mail sent) and the journal line that
  * names it, in one transaction: a copy without its line would be missing from the
- * chronology, a line without its copy would prove nothing.
+ * chronology, a line without its copy would prove nothing. `further` lines (the step the
+ * document completes) name it too and are written in the same transaction, so the step
+ * is never done without its copy, nor the copy kept with its step still due.
  */
 export async function storeDocumentWithEntry(
   db: RecouvreDb,
   input: Omit<DocumentInput, 'journalId' | 'clientId'> & { clientId: string },
   journal: DocumentJournalFields,
+  further: readonly DocumentJournalFields[] = [],
 ): Promise<Result<DocumentWithEntry>> {
   // Hash before the transaction: awaiting a non-IndexedDB promise inside it would commit it early.
   const sha256 = await sha256Hex(input.bytes);
   // Ids first, so the document names its journal line and the line lists the document.
   const documentId = input.id ?? db.newId();
-  const parsedEntry = parseWith(
-    journalEntrySchema,
-    newJournalEntry(db, {
-      ...journal,
-      clientId: input.clientId,
-      invoiceIds: input.invoiceIds ?? [],
-      documentIds: [documentId],
-    }),
-  );
-  if (!parsedEntry.ok) return parsedEntry;
-  const entry = dropUndefined(parsedEntry.value);
+  const lines: JournalEntry[] = [];
+  for (const fields of [journal, ...further]) {
+    const parsed = parseWith(
+      journalEntrySchema,
+      newJournalEntry(db, {
+        ...fields,
+        clientId: input.clientId,
+        invoiceIds: input.invoiceIds ?? [],
+        documentIds: [documentId],
+      }),
+    );
+    if (!parsed.ok) return parsed;
+    lines.push(dropUndefined(parsed.value));
+  }
+  const [entry, ...furtherEntries] = lines as [JournalEntry, ...JournalEntry[]];
   const record = documentRecord(db, { ...input, id: documentId, journalId: entry.id }, sha256);
   if (!record.ok) return record;
   const doc = record.value;
@@ -112,8 +121,9 @@ export async function storeDocumentWithEntry(
       if (await db.documents.get(doc.id)) return err<DocumentWithEntry>('document.duplicateId');
       await db.documents.add(doc);
       await db.documentFiles.add({ documentId: doc.id, bytes: input.bytes.slice() });
-      await db.journal.add({ ...entry, open: invoices.some((i) => i?.open === 1) ? 1 : 0 });
-      return ok({ document: doc, entry });
+      const open = invoices.some((i) => i?.open === 1) ? 1 : 0;
+      for (const line of lines) await db.journal.add({ ...line, open });
+      return ok({ document: doc, entry, furtherEntries });
     },
   );
 }

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   Client,
   Invoice,
+  IsoDate,
   JournalEntry,
   Payment,
   Scenario,
@@ -16,7 +17,7 @@ import { getClient, listClients } from './clients';
 import { db } from './database';
 import { listClientDocuments } from './documents';
 import { listFollowUps, type FollowUps } from './followUps';
-import { listClientInvoices } from './invoices';
+import { listClientInvoices, listInvoicesDueSince } from './invoices';
 import { listClientJournal } from './journal';
 import { listClientPayments } from './payments';
 import { listScenarios } from './scenarios';
@@ -72,6 +73,11 @@ export function useFollowUps(clientId: string | undefined): FollowUps | undefine
 /** The open receivables and their context, as the dunning engine and the Today screen need them. */
 export function useDunningData(): DunningData | undefined {
   return useLiveQuery(() => loadDunningData(db()), []);
+}
+
+/** The invoices due since `date`, paid or not (the sales history of the DSO). */
+export function useInvoicesDueSince(date: IsoDate): Invoice[] | undefined {
+  return useLiveQuery(() => listInvoicesDueSince(db(), date), [date]);
 }
 
 export function useScenarios(): Scenario[] | undefined {

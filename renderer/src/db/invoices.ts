@@ -3,7 +3,7 @@
  * the `open` index flag is kept right here and in payments.ts, in the same transaction
  * as the change that moves it.
  */
-import type { Invoice } from '../domain/model';
+import type { Invoice, IsoDate } from '../domain/model';
 import { err, ok, type Result } from '../domain/result';
 import type { RecouvreDb } from './database';
 import { fromInvoiceRow, openFlag } from './derived';
@@ -134,6 +134,15 @@ export async function listClientInvoices(db: RecouvreDb, clientId: string): Prom
 }
 
 /** Invoices with something still owed and not written off (by the index flag). */
+/**
+ * Invoices due on or after `date`, paid or not: the sales history the DSO walks back
+ * through (an invoice issued after `date` is due after it too, so the dueDate index finds
+ * every invoice issued since).
+ */
+export async function listInvoicesDueSince(db: RecouvreDb, date: IsoDate): Promise<Invoice[]> {
+  return (await db.invoices.where('dueDate').aboveOrEqual(date).toArray()).map(fromInvoiceRow);
+}
+
 export async function listOpenInvoices(db: RecouvreDb): Promise<Invoice[]> {
   return (await db.invoices.where('open').equals(1).toArray()).map(fromInvoiceRow);
 }

@@ -282,6 +282,23 @@ export function agingReport(input: AgingInput): AgingReport {
 }
 
 /**
+ * DSO when the receivables are known and only the sales history is to be read: the
+ * screens read the open receivables first and the last two years of invoices after, so
+ * the aged balance shows at once and its DSO a moment later. Same method as agingReport.
+ */
+export function countbackDsoOf(
+  receivables: Cents,
+  invoices: readonly Invoice[],
+  asOf: IsoDate,
+): { days: number; capped: boolean } {
+  const sales = new MonthlySales(asOf);
+  for (const inv of invoices) {
+    if (inv.issueDate <= asOf && !inv.openingBalance) sales.add(inv.issueDate, inv.amountInclVat);
+  }
+  return countbackDso(Math.max(0, receivables), sales);
+}
+
+/**
  * Invoiced amounts (incl. VAT) per rolling month ending at asOf: month 0 is
  * (asOf − 1 month, asOf], month 1 is (asOf − 2 months, asOf − 1 month], and so on.
  * Each limit is computed from asOf directly (31 March − 1 month = 28 February, − 2 = 31 January).

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * What several end-to-end tests do the same way: open the app on a frozen clock with a
@@ -29,6 +29,14 @@ export interface ClientData {
   phone: string;
 }
 
+/** What the client form asks, as typed; a field left out stays as the form offers it. */
+export interface ClientFields extends Omit<ClientData, 'phone'> {
+  /** the option's label, e.g. 'Particulier' */
+  kind?: string;
+  siren?: string;
+  phone?: string;
+}
+
 export const CLIENT: ClientData = {
   name: 'Garage Martin SARL',
   street: '12 rue des Lilas',
@@ -44,6 +52,37 @@ export interface InvoiceData {
   due: string;
   incl: string;
   excl: string;
+}
+
+/** An invoice as typed; without a due date the form's own (from the payment terms) stays. */
+export type InvoiceFields = Omit<InvoiceData, 'due'> & { due?: string };
+
+/** Follows a link of the main navigation and waits for the screen's title. */
+export async function navigateTo(page: Page, link: string | RegExp, heading: string) {
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: link })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+export async function fillClientForm(form: Locator, client: ClientFields) {
+  await form.getByLabel('Raison sociale ou nom').fill(client.name);
+  if (client.kind) await form.getByLabel('Type de client').selectOption({ label: client.kind });
+  if (client.siren) await form.getByLabel('SIREN', { exact: true }).fill(client.siren);
+  await form.getByLabel('Ligne 4 : numéro et libellé de la voie').fill(client.street);
+  await form.getByLabel('Ligne 6 : code postal et VILLE').fill(client.city);
+  await form.getByLabel('Nom du contact').fill(client.contact);
+  await form.getByLabel('E-mail', { exact: true }).fill(client.email);
+  if (client.phone) await form.getByLabel('Téléphone', { exact: true }).fill(client.phone);
+}
+
+export async function fillInvoiceForm(form: Locator, invoice: InvoiceFields) {
+  await form.getByLabel('Numéro de facture').fill(invoice.number);
+  await form.getByLabel("Date d'émission").fill(invoice.issue);
+  if (invoice.due) await form.getByLabel("Date d'échéance").fill(invoice.due);
+  await form.getByLabel('Montant TTC').fill(invoice.incl);
+  await form.getByLabel('Montant HT').fill(invoice.excl);
 }
 
 /** A fresh app on a frozen clock; notifications recorded in window.__notices instead of shown. */
@@ -73,12 +112,7 @@ export async function createClient(page: Page, scenario?: string, client: Client
     .click();
   await page.getByRole('button', { name: 'Nouveau client' }).first().click();
   const form = page.getByRole('dialog');
-  await form.getByLabel('Raison sociale ou nom').fill(client.name);
-  await form.getByLabel('Ligne 4 : numéro et libellé de la voie').fill(client.street);
-  await form.getByLabel('Ligne 6 : code postal et VILLE').fill(client.city);
-  await form.getByLabel('Nom du contact').fill(client.contact);
-  await form.getByLabel('E-mail', { exact: true }).fill(client.email);
-  await form.getByLabel('Téléphone', { exact: true }).fill(client.phone);
+  await fillClientForm(form, client);
   if (scenario) await form.getByLabel('Plan de relance').selectOption({ label: scenario });
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText(`Client « ${client.name} » créé.`)).toBeVisible();
@@ -87,19 +121,11 @@ export async function createClient(page: Page, scenario?: string, client: Client
 export async function createInvoice(page: Page, invoice: InvoiceData, client: ClientData = CLIENT) {
   await page.getByRole('button', { name: `Nouvelle facture pour ${client.name}` }).click();
   const form = page.getByRole('dialog');
-  await form.getByLabel('Numéro de facture').fill(invoice.number);
-  await form.getByLabel("Date d'émission").fill(invoice.issue);
-  await form.getByLabel("Date d'échéance").fill(invoice.due);
-  await form.getByLabel('Montant TTC').fill(invoice.incl);
-  await form.getByLabel('Montant HT').fill(invoice.excl);
+  await fillInvoiceForm(form, invoice);
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText(`Facture ${invoice.number} enregistrée pour ${client.name}.`)).toBeVisible();
 }
 
 export async function goToday(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: /Aujourd'hui/ })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: "Aujourd'hui" })).toBeVisible();
+  await navigateTo(page, /Aujourd'hui/, "Aujourd'hui");
 }

@@ -93,4 +93,31 @@ describe('storeDocumentWithEntry', () => {
       0, 0, 0,
     ]);
   });
+
+  it('writes further lines naming the document in the same transaction, or nothing when one is wrong', async () => {
+    const { clientId, invoiceId } = await clientWithInvoice();
+    const sent = { date: '2026-11-27', type: 'email-sent' as const, channel: 'email' as const };
+    const bad = await storeDocumentWithEntry(db, { ...LETTER, clientId, invoiceIds: [invoiceId] }, sent, [
+      { date: '27/11/2026', type: 'step', outcome: 'done' },
+    ]);
+    expect(bad.ok).toBe(false);
+    expect([await db.documents.count(), await db.documentFiles.count(), await db.journal.count()]).toEqual([
+      0, 0, 0,
+    ]);
+
+    const r = await storeDocumentWithEntry(db, { ...LETTER, clientId, invoiceIds: [invoiceId] }, sent, [
+      { date: '2026-11-27', type: 'step', outcome: 'done', stepId: 'standard-reminder-1' },
+    ]);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const { document, entry, furtherEntries } = r.value;
+    expect(furtherEntries).toHaveLength(1);
+    expect(furtherEntries[0]).toMatchObject({
+      clientId,
+      invoiceIds: [invoiceId],
+      type: 'step',
+      outcome: 'done',
+      documentIds: [document.id],
+    });
+    expect(await listClientJournal(db, clientId)).toEqual([entry, ...furtherEntries]);
+  });
 });

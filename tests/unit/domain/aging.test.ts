@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agingBuckets,
   agingReport,
+  countbackDsoOf,
   normalizeAgingBounds,
   validateAgingBounds,
 } from '../../../renderer/src/domain/aging';
@@ -233,6 +234,19 @@ describe('DSO by countback', () => {
     const r = agingReport({ clients: c, invoices, payments, disputes: [], asOf: ASOF, bounds: [30, 60, 90] });
     // 10 000 − 5 000 on account = 5 000 net; 5 000 / 10 000 × 31 = 15.5
     expect(r.dso).toBe(15.5);
+  });
+
+  it('gives the same figure from the receivables and the sales history read apart', () => {
+    // the first example: 15 000,00 receivable against March, February, January sales → 45 days
+    const sales = [
+      sale('m', '2026-03-15', 1_000_000),
+      sale('f', '2026-02-10', 1_000_000),
+      sale('j', '2026-01-20', 600_000),
+      sale('o', '2025-12-31', 900_000, { openingBalance: true }), // not a sale
+      sale('late', '2026-04-02', 900_000), // after asOf
+    ];
+    expect(countbackDsoOf(1_500_000, sales, ASOF)).toEqual({ days: 45, capped: false });
+    expect(countbackDsoOf(-10, sales, ASOF)).toEqual({ days: 0, capped: false });
   });
 });
 

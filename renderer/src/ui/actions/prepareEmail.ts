@@ -17,7 +17,7 @@ import { letterInputOf, loadActionData } from './actionData';
 import type { ActionTarget } from './actionTarget';
 import { buildStepLetter } from './generateLetter';
 import { EML_MIME, documentFileName } from './letterFile';
-import { recordStepOutcome } from './recordStep';
+import { stepLine } from './recordStep';
 import { stepTemplate } from './stepTemplate';
 
 export interface PrepareEmailInput {
@@ -123,10 +123,16 @@ export interface EmailSent {
 
 /**
  * "Marquer comme envoyé": the draft is kept as the copy sent, an 'email-sent' line
- * names it, and the step is recorded done with it (the action leaves today's list).
+ * names it, and the step is recorded done with it (the action leaves today's list) —
+ * all in one transaction, so a failure leaves neither a copy with its step still due
+ * nor a step done without its copy.
  */
 export async function markEmailSent(database: RecouvreDb, email: PreparedEmail): Promise<Result<EmailSent>> {
   const { target, today } = email;
+  const step = stepLine(target, today, 'done');
+  if (!step.ok) return step;
+  // The document's client, invoices and id are the step's too: storeDocumentWithEntry sets them.
+  const { clientId: _client, invoiceIds: _invoices, documentIds: _documents, ...stepFields } = step.value;
   const stored = await storeDocumentWithEntry(
     database,
     {
@@ -146,10 +152,10 @@ export async function markEmailSent(database: RecouvreDb, email: PreparedEmail):
       channel: 'email',
       note: email.composed.subject,
     },
+    [stepFields],
   );
   if (!stored.ok) return stored;
-  const documentId = stored.value.document.id;
-  const step = await recordStepOutcome(database, target, today, 'done', { documentIds: [documentId] });
-  if (!step.ok) return step;
-  return ok({ emailEntry: stored.value.entry, stepEntry: step.value, documentId });
+  const [stepEntry] = stored.value.furtherEntries;
+  if (!stepEntry) return err('action.unexpected', { message: 'step line missing' });
+  return ok({ emailEntry: stored.value.entry, stepEntry, documentId: stored.value.document.id });
 }

@@ -4,7 +4,7 @@
  * soon as one of these is written.
  */
 import type { RecouvreDb } from '../../db/database';
-import { addJournalEntry } from '../../db/journal';
+import { addJournalEntry, type JournalInput } from '../../db/journal';
 import type {
   IsoDate,
   JournalEntry,
@@ -32,13 +32,24 @@ export async function recordStepOutcome(
   outcome: StepOutcome,
   details: StepDetails = {},
 ): Promise<Result<JournalEntry>> {
+  const line = stepLine(target, today, outcome, details);
+  return line.ok ? addJournalEntry(database, line.value) : line;
+}
+
+/** The 'step' line for an outcome, checked, not yet written (a flow may write it with other lines). */
+export function stepLine(
+  target: ActionTarget,
+  today: IsoDate,
+  outcome: StepOutcome,
+  details: StepDetails = {},
+): Result<JournalInput> {
   if (outcome === 'postponed' && (details.postponedTo === undefined || details.postponedTo <= today)) {
     return err('action.postponeInPast');
   }
   const registered = details.registered && cleanRegistered(details.registered);
   if (registered && !registered.ok) return registered;
   const note = details.note?.trim();
-  return addJournalEntry(database, {
+  return ok({
     clientId: target.clientId,
     invoiceIds: target.invoiceIds,
     date: today,

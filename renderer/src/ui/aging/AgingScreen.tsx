@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../state/navigation';
+import { useToday } from '../components/useToday';
+import { useDso } from './useDso';
 import { EmptyState } from '../components/EmptyState';
 import { useFormat } from '../components/useFormat';
 import { AgingBoard } from './AgingBoard';
@@ -23,6 +25,9 @@ export function AgingScreen() {
   const { money, date, number } = useFormat();
   const navigate = useNavigation((s) => s.navigate);
   const data = useAgingData();
+  const today = useToday();
+  // the company's DSO: all receivables, whatever the filters
+  const dso = useDso(data?.report.totals.net ?? 0, today);
   const { mode, filter, sort, setMode, setFilter, resetFilter, setSort } = useAgingUi();
   const view = useMemo(() => createAgingView(), []);
   const rows = data?.rows;
@@ -95,6 +100,22 @@ export function AgingScreen() {
         <div className="stat">
           <dt className="stat-label">{t('stats.clients')}</dt>
           <dd className="stat-value">{number(totals.clientCount)}</dd>
+        </div>
+        <div className="stat">
+          <dt className="stat-label">{t('stats.weightedDaysLate')}</dt>
+          <dd className="stat-value">
+            {report.totals.weightedDaysLate === null
+              ? '—'
+              : t('stats.days', { count: Math.round(report.totals.weightedDaysLate) })}
+          </dd>
+        </div>
+        <div className="stat">
+          <dt className="stat-label">{t('stats.dso')}</dt>
+          <dd className="stat-value" aria-busy={dso === undefined}>
+            {dso === undefined
+              ? '…'
+              : `${dso.capped ? '> ' : ''}${t('stats.days', { count: Math.round(dso.days) })}`}
+          </dd>
         </div>
       </dl>
       <BucketChart buckets={report.buckets} amounts={totals.buckets} disputed={totals.disputed} />

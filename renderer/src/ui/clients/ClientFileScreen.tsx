@@ -6,6 +6,7 @@ import { platform } from '../../platform';
 import { useNavigation } from '../../state/navigation';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormat } from '../components/useFormat';
 import { ClientForm } from '../forms/ClientForm';
 import { CreditNoteForm } from '../forms/CreditNoteForm';
@@ -220,11 +221,7 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
           </button>
         </div>
       </div>
-      {statement.error ? (
-        <p className="alert error" role="alert">
-          {statement.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={statement.error} />
       {notice ? (
         <div className="alert ok cf-notice" role="status">
           <span>{notice}</span>

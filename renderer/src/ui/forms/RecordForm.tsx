@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainError } from '../../domain/result';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/useErrorText';
 import type { DraftErrors } from './clientDraft';
 
@@ -42,11 +43,7 @@ export function RecordForm({ label, onSubmit, formError, saving, onCancel, child
   const { t } = useTranslation('forms');
   return (
     <form className="record-form" onSubmit={onSubmit} noValidate aria-label={label}>
-      {formError ? (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <ErrorAlert message={formError} />
       {children}
       <div className="form-actions">
         <button type="button" onClick={onCancel}>

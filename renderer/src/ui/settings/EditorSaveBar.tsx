@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 interface EditorSaveBarProps {
   /** the last save's failure, as a sentence */
@@ -21,11 +22,7 @@ export function EditorSaveBar({ failure, saved, dirty, canSave, onSave, children
   const { t } = useTranslation('settings');
   return (
     <>
-      {failure && (
-        <p className="alert error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorAlert message={failure} />
       <div className="save-bar">
         <span role="status" className="save-status">
           {saved && !dirty ? (

@@ -74,10 +74,17 @@ function wholeDays(text: string, min: number, max: number): number | DomainError
   return n;
 }
 
+/**
+ * Digits with at most one decimal separator: "110", "52,5" (and "52.5", which the draft
+ * itself shows for a stored 52.5). Number() alone would also take "0x10", "1e2" or
+ * "Infinity", which no one means as a distance on an envelope.
+ */
+const DECIMAL = /^\d+(?:[,.]\d+)?$/;
+
 function millimetres(text: string, min: number, max: number): number | DomainError {
-  const n = Number(text.trim().replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(n))
-    return { code: 'settings.policy.notANumber', params: { value: text } };
+  const t = text.trim();
+  if (!DECIMAL.test(t)) return { code: 'settings.policy.notANumber', params: { value: text } };
+  const n = Number(t.replace(',', '.'));
   if (n < min || n > max) return { code: 'settings.policy.outOfRange', params: { value: text, min, max } };
   return n;
 }

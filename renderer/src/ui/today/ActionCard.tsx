@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DueAction } from '../../domain/dunning';
 import type { Client, CompanySettings, IsoDate, Scenario } from '../../domain/model';
 import { targetOf } from '../actions/actionTarget';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormat } from '../components/useFormat';
 import { CallPanel } from './CallPanel';
 import { EmailPanel } from './EmailPanel';
@@ -90,11 +91,7 @@ export function ActionCard({ action, client, scenario, company, today }: Props) 
         </p>
       ) : null}
 
-      {runner.error ? (
-        <p className="alert error" role="alert">
-          {runner.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={runner.error} />
       <StepButtons
         target={target}
         scenario={scenario}

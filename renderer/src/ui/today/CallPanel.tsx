@@ -5,6 +5,7 @@ import type { Client, IsoDate } from '../../domain/model';
 import type { ActionTarget } from '../actions/actionTarget';
 import { logCall, type CallOutcome } from '../actions/logCall';
 import { CallOutcomeFields, PhoneNumbers } from '../components/CallFields';
+import { FormButtons } from '../components/FormButtons';
 import type { Flow } from '../components/useFlow';
 
 interface Props {
@@ -75,14 +76,7 @@ export function CallPanel({ client, target, today, runner }: Props) {
               {t('call.completeStep')}
             </label>
           ) : null}
-          <div className="form-actions">
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('common:actions.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={runner.busy}>
-              {t('call.save')}
-            </button>
-          </div>
+          <FormButtons busy={runner.busy} submit={t('call.save')} onCancel={() => setOpen(false)} />
         </form>
       ) : (
         <div className="toolbar">

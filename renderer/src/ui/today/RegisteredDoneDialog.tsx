@@ -5,6 +5,7 @@ import type { IsoDate, RegisteredLetterTracking } from '../../domain/model';
 import { isValidRegisteredNumber } from '../../domain/validation';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
+import { FormButtons } from '../components/FormButtons';
 
 /**
  * A registered letter is done when it is posted: the deposit date starts the 15 days La
@@ -51,14 +52,7 @@ export function RegisteredDoneDialog(props: {
             required
           />
         </Field>
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('registered.confirm')}
-          </button>
-        </div>
+        <FormButtons submit={t('registered.confirm')} onCancel={props.onClose} />
       </form>
     </Dialog>
   );

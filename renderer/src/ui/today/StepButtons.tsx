@@ -7,6 +7,7 @@ import type { ActionTarget } from '../actions/actionTarget';
 import { jumpToStep, laterSteps, recordStepOutcome } from '../actions/recordStep';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
+import { FormButtons } from '../components/FormButtons';
 import { useFormat } from '../components/useFormat';
 import { RegisteredDoneDialog } from './RegisteredDoneDialog';
 import { useStepLabel } from './StepLabel';
@@ -120,14 +121,7 @@ function PostponeDialog(props: {
             required
           />
         </Field>
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('postpone.confirm')}
-          </button>
-        </div>
+        <FormButtons submit={t('postpone.confirm')} onCancel={props.onClose} />
       </form>
     </Dialog>
   );
@@ -159,14 +153,7 @@ function JumpDialog(props: {
             ))}
           </select>
         </Field>
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('jump.confirm')}
-          </button>
-        </div>
+        <FormButtons submit={t('jump.confirm')} onCancel={props.onClose} />
       </form>
     </Dialog>
   );

@@ -107,6 +107,33 @@ describe('policy draft', () => {
     });
   });
 
+  it('reads the envelope window in French decimals only, not as JavaScript numbers', () => {
+    const envelope = (leftMm: string) =>
+      parsePolicyDraft(
+        BASE,
+        draft({ envelope: { leftMm, topMm: '50', widthMm: '85', heightMm: '33' } }),
+        zones,
+      );
+    // "52,5" mm = 52.5; " 110 " is trimmed; "52.5" is what the draft shows for a stored 52.5.
+    for (const [text, mm] of [
+      ['110', 110],
+      ['52,5', 52.5],
+      [' 110 ', 110],
+      ['52.5', 52.5],
+    ] as const) {
+      const r = envelope(text);
+      expect(r.ok && r.settings.envelope.leftMm).toBe(mm);
+    }
+    // Number() reads "0x10" as 16, "1e2" as 100, "+5" as 5, "0b1" as 1; the rest are not one decimal either.
+    for (const text of ['0x10', '1e2', '1E2', '+5', '', 'Infinity', '1 10', '5,', ',5', '1,2,3', '0b1']) {
+      const r = envelope(text);
+      expect(!r.ok && r.errors['envelope.leftMm']).toEqual({
+        code: 'settings.policy.notANumber',
+        params: { value: text },
+      });
+    }
+  });
+
   it('says which aging bound is not a number, and caps the buckets at eight', () => {
     expect(parseBounds('30, 6O, 90')).toEqual({ bounds: [30, 90], bad: '6O' });
     const bad = parsePolicyDraft(BASE, draft({ agingBounds: '30, 6O' }), zones);

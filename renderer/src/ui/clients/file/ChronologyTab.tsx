@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../../db/database';
 import type { FollowUps } from '../../../db/followUps';
 import type { Invoice, JournalEntry, StoredDocument } from '../../../domain/model';
 import { formatRegisteredNumber } from '../../../domain/validation';
-import { platform } from '../../../platform';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat } from '../../components/useFormat';
-import { downloadDocument } from './downloadDocument';
+import { DocumentLink } from './DocumentLink';
+import { FileTable } from './FileTable';
 import { useFlow } from '../../components/useFlow';
 
 interface Props {
@@ -87,111 +87,85 @@ export function ChronologyTab({
           {t('actions.step')}
         </button>
       </div>
-      {flow.error ? (
-        <p className="alert error" role="alert">
-          {flow.error}
-        </p>
-      ) : null}
-      <div className="card cf-table-card">
-        <table className="data cf-chronology">
-          <caption>{t('chronology.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('chronology.date')}</th>
-              <th scope="col">{t('chronology.type')}</th>
-              <th scope="col">{t('chronology.step')}</th>
-              <th scope="col">{t('chronology.channel')}</th>
-              <th scope="col">{t('chronology.note')}</th>
-              <th scope="col">{t('chronology.registered')}</th>
-              <th scope="col">{t('chronology.documents')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.length === 0 ? (
-              <tr>
-                <td colSpan={7} className="muted cf-empty-row">
-                  {t('chronology.empty')}
-                </td>
-              </tr>
-            ) : null}
-            {entries.map((e) => {
-              const r = e.registered;
-              const extra = detail(e);
-              const nums = e.invoiceIds.map((id) => numbers.get(id)).filter(Boolean);
-              return (
-                <tr key={e.id}>
-                  <td className="cf-nowrap">{shortDate(e.date)}</td>
-                  <td>
-                    {t(`journalTypes.${e.type}`)}
-                    {nums.length > 0 ? (
-                      <span className="cf-invoice-numbers muted">{nums.join(', ')}</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    {e.stepKind ? td(`stepKinds.${e.stepKind}`) : ''}
-                    {e.outcome ? (
-                      <span className={`pill ${e.outcome === 'done' ? 'ok' : ''}`}>
-                        {e.outcome === 'postponed' && e.postponedTo
-                          ? t('chronology.postponedTo', { date: shortDate(e.postponedTo) })
-                          : td(`outcomes.${e.outcome}`)}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{e.channel ? td(`channelsShort.${e.channel}`) : ''}</td>
-                  <td className="cf-note">
-                    {extra ? <span className="cf-detail">{extra}</span> : null}
-                    {e.note ?? ''}
-                  </td>
-                  <td className="cf-registered">
-                    {r?.number ? (
-                      <span className="cf-nowrap cf-lrar-number">{formatRegisteredNumber(r.number)}</span>
-                    ) : null}
-                    {r?.depositDate ? (
-                      <span>{t('chronology.deposit', { date: shortDate(r.depositDate) })}</span>
-                    ) : null}
-                    {r?.firstPresentationDate ? (
-                      <span>{t('chronology.presented', { date: shortDate(r.firstPresentationDate) })}</span>
-                    ) : null}
-                    {r?.deliveredDate ? (
-                      <span>{t('chronology.delivered', { date: shortDate(r.deliveredDate) })}</span>
-                    ) : null}
-                    {r?.returnedDate ? (
-                      <span className="pill warn">
-                        {t('chronology.returned', {
-                          date: shortDate(r.returnedDate),
-                          reason: r.returnReason ? t(`registered.reasons.${r.returnReason}`) : '',
-                        })}
-                      </span>
-                    ) : null}
-                    {isTrackable(e) ? (
-                      <button type="button" className="link" onClick={() => onTrack(e)}>
-                        {t('chronology.track')}
-                      </button>
-                    ) : null}
-                  </td>
-                  <td>
-                    {(e.documentIds ?? []).map((id) => {
-                      const d = docs.get(id);
-                      return d ? (
-                        <button
-                          key={id}
-                          type="button"
-                          className="link cf-doc-link"
-                          disabled={flow.busy}
-                          onClick={() => void flow.run(() => downloadDocument(db(), platform, d))}
-                          aria-label={t('documents.downloadNamed', { name: d.fileName })}
-                        >
-                          {d.fileName}
-                        </button>
-                      ) : null;
+      <ErrorAlert message={flow.error} />
+      <FileTable
+        className="cf-chronology"
+        caption={t('chronology.caption')}
+        columns={[
+          { label: t('chronology.date') },
+          { label: t('chronology.type') },
+          { label: t('chronology.step') },
+          { label: t('chronology.channel') },
+          { label: t('chronology.note') },
+          { label: t('chronology.registered') },
+          { label: t('chronology.documents') },
+        ]}
+        empty={t('chronology.empty')}
+        rowCount={entries.length}
+      >
+        {entries.map((e) => {
+          const r = e.registered;
+          const extra = detail(e);
+          const nums = e.invoiceIds.map((id) => numbers.get(id)).filter(Boolean);
+          return (
+            <tr key={e.id}>
+              <td className="cf-nowrap">{shortDate(e.date)}</td>
+              <td>
+                {t(`journalTypes.${e.type}`)}
+                {nums.length > 0 ? <span className="cf-invoice-numbers muted">{nums.join(', ')}</span> : null}
+              </td>
+              <td>
+                {e.stepKind ? td(`stepKinds.${e.stepKind}`) : ''}
+                {e.outcome ? (
+                  <span className={`pill ${e.outcome === 'done' ? 'ok' : ''}`}>
+                    {e.outcome === 'postponed' && e.postponedTo
+                      ? t('chronology.postponedTo', { date: shortDate(e.postponedTo) })
+                      : td(`outcomes.${e.outcome}`)}
+                  </span>
+                ) : null}
+              </td>
+              <td>{e.channel ? td(`channelsShort.${e.channel}`) : ''}</td>
+              <td className="cf-note">
+                {extra ? <span className="cf-detail">{extra}</span> : null}
+                {e.note ?? ''}
+              </td>
+              <td className="cf-registered">
+                {r?.number ? (
+                  <span className="cf-nowrap cf-lrar-number">{formatRegisteredNumber(r.number)}</span>
+                ) : null}
+                {r?.depositDate ? (
+                  <span>{t('chronology.deposit', { date: shortDate(r.depositDate) })}</span>
+                ) : null}
+                {r?.firstPresentationDate ? (
+                  <span>{t('chronology.presented', { date: shortDate(r.firstPresentationDate) })}</span>
+                ) : null}
+                {r?.deliveredDate ? (
+                  <span>{t('chronology.delivered', { date: shortDate(r.deliveredDate) })}</span>
+                ) : null}
+                {r?.returnedDate ? (
+                  <span className="pill warn">
+                    {t('chronology.returned', {
+                      date: shortDate(r.returnedDate),
+                      reason: r.returnReason ? t(`registered.reasons.${r.returnReason}`) : '',
                     })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                  </span>
+                ) : null}
+                {isTrackable(e) ? (
+                  <button type="button" className="link" onClick={() => onTrack(e)}>
+                    {t('chronology.track')}
+                  </button>
+                ) : null}
+              </td>
+              <td>
+                {(e.documentIds ?? []).map((id) => {
+                  const d = docs.get(id);
+                  return d ? <DocumentLink key={id} document={d} flow={flow} /> : null;
+                })}
+              </td>
+            </tr>
+          );
+        })}
+      </FileTable>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { db } from '../../../db/database';
 import { todayIn } from '../../../domain/dates';
 import type { Invoice, StoredDocument } from '../../../domain/model';
 import type { DomainError } from '../../../domain/result';
-import { platform } from '../../../platform';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useErrorText } from '../../components/useErrorText';
 import { useFormat } from '../../components/useFormat';
 import {
@@ -16,7 +16,8 @@ import {
   type AttachedLine,
   type AttachKind,
 } from './attachDocuments';
-import { downloadDocument } from './downloadDocument';
+import { DocumentLink } from './DocumentLink';
+import { FileTable } from './FileTable';
 import { useFlow } from '../../components/useFlow';
 
 interface Props {
@@ -112,11 +113,7 @@ export function DocumentsTab({ clientId, invoices, documents, timeZone }: Props)
           {errorText(e)}
         </p>
       ))}
-      {flow.error ? (
-        <p className="alert error" role="alert">
-          {flow.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={flow.error} />
       {attached ? (
         <div className="alert ok" role="status">
           <p>{t('documents.attached', { count: attached.length })}</p>
@@ -135,54 +132,35 @@ export function DocumentsTab({ clientId, invoices, documents, timeZone }: Props)
           </ul>
         </div>
       ) : null}
-      <div className="card cf-table-card">
-        <table className="data cf-documents">
-          <caption>{t('documents.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('documents.file')}</th>
-              <th scope="col">{t('documents.kindColumn')}</th>
-              <th scope="col">{t('documents.invoices')}</th>
-              <th scope="col">{t('documents.date')}</th>
-              <th scope="col" className="num">
-                {t('documents.size')}
-              </th>
-              <th scope="col">{t('documents.sha256')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {documents.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="muted cf-empty-row">
-                  {t('documents.empty')}
-                </td>
-              </tr>
-            ) : null}
-            {documents.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link cf-doc-link"
-                    disabled={flow.busy}
-                    onClick={() => void flow.run(() => downloadDocument(db(), platform, d))}
-                    aria-label={t('documents.downloadNamed', { name: d.fileName })}
-                  >
-                    {d.fileName}
-                  </button>
-                </th>
-                <td>{t(`documents.kinds.${d.kind}`)}</td>
-                <td>{d.invoiceIds.map((id) => numbers.get(id) ?? '').join(', ')}</td>
-                <td>{shortDate(todayIn(timeZone, new Date(d.createdAt)))}</td>
-                <td className="num">{size(d.size)}</td>
-                <td>
-                  <code title={d.sha256}>{d.sha256.slice(0, 12)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FileTable
+        className="cf-documents"
+        caption={t('documents.caption')}
+        columns={[
+          { label: t('documents.file') },
+          { label: t('documents.kindColumn') },
+          { label: t('documents.invoices') },
+          { label: t('documents.date') },
+          { label: t('documents.size'), num: true },
+          { label: t('documents.sha256') },
+        ]}
+        empty={t('documents.empty')}
+        rowCount={documents.length}
+      >
+        {documents.map((d) => (
+          <tr key={d.id}>
+            <th scope="row">
+              <DocumentLink document={d} flow={flow} />
+            </th>
+            <td>{t(`documents.kinds.${d.kind}`)}</td>
+            <td>{d.invoiceIds.map((id) => numbers.get(id) ?? '').join(', ')}</td>
+            <td>{shortDate(todayIn(timeZone, new Date(d.createdAt)))}</td>
+            <td className="num">{size(d.size)}</td>
+            <td>
+              <code title={d.sha256}>{d.sha256.slice(0, 12)}</code>
+            </td>
+          </tr>
+        ))}
+      </FileTable>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { isDisputeOpen } from '../../../domain/dunning/pauses';
 import type { Dispute, Invoice, IsoDate, PaymentPlan, PromiseToPay } from '../../../domain/model';
 import { useFormat } from '../../components/useFormat';
 import type { ClientFileView } from './clientFileView';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFlow } from '../../components/useFlow';
 
 interface Props {
@@ -49,11 +50,7 @@ export function FollowUpsTab(props: Props) {
           {t('actions.plan')}
         </button>
       </div>
-      {flow.error ? (
-        <p className="alert error" role="alert">
-          {flow.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={flow.error} />
 
       <section className="card cf-followups" aria-labelledby="cf-disputes">
         <h3 id="cf-disputes">{t('followUps.disputes')}</h3>

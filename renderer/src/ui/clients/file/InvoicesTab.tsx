@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/useFormat';
 import type { InvoiceRow } from './clientFileView';
+import { FileTable } from './FileTable';
 
 interface Props {
   openRows: InvoiceRow[];
@@ -36,61 +37,42 @@ function InvoiceTable({ rows, caption, empty }: { rows: InvoiceRow[]; caption: s
   const { t } = useTranslation('clientFile');
   const { money, shortDate, number } = useFormat();
   return (
-    <div className="card cf-table-card">
-      <table className="data cf-invoices">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('invoices.number')}</th>
-            <th scope="col">{t('invoices.issued')}</th>
-            <th scope="col">{t('invoices.due')}</th>
-            <th scope="col" className="num">
-              {t('invoices.amount')}
-            </th>
-            <th scope="col" className="num">
-              {t('invoices.paidAmount')}
-            </th>
-            <th scope="col" className="num">
-              {t('invoices.balance')}
-            </th>
-            <th scope="col" className="num">
-              {t('invoices.daysLate')}
-            </th>
-            <th scope="col">{t('invoices.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={8} className="muted cf-empty-row">
-                {empty}
-              </td>
-            </tr>
-          ) : null}
-          {rows.map((r) => (
-            <tr key={r.invoice.id}>
-              <th scope="row">
-                {r.invoice.number}
-                {r.invoice.label ? <span className="muted cf-label"> {r.invoice.label}</span> : null}
-              </th>
-              <td>{shortDate(r.invoice.issueDate)}</td>
-              <td>{shortDate(r.invoice.dueDate)}</td>
-              <td className="num">{money(r.invoice.amountInclVat)}</td>
-              <td className="num">{r.paid > 0 ? money(r.paid) : ''}</td>
-              <td className="num">{money(r.balance)}</td>
-              <td className="num">
-                {r.daysLate === null
-                  ? ''
-                  : t('daysLate', { count: r.daysLate, formatted: number(r.daysLate) })}
-              </td>
-              <td className="cf-pills">
-                <StatusPills row={r} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FileTable
+      className="cf-invoices"
+      caption={caption}
+      columns={[
+        { label: t('invoices.number') },
+        { label: t('invoices.issued') },
+        { label: t('invoices.due') },
+        { label: t('invoices.amount'), num: true },
+        { label: t('invoices.paidAmount'), num: true },
+        { label: t('invoices.balance'), num: true },
+        { label: t('invoices.daysLate'), num: true },
+        { label: t('invoices.status') },
+      ]}
+      empty={empty}
+      rowCount={rows.length}
+    >
+      {rows.map((r) => (
+        <tr key={r.invoice.id}>
+          <th scope="row">
+            {r.invoice.number}
+            {r.invoice.label ? <span className="muted cf-label"> {r.invoice.label}</span> : null}
+          </th>
+          <td>{shortDate(r.invoice.issueDate)}</td>
+          <td>{shortDate(r.invoice.dueDate)}</td>
+          <td className="num">{money(r.invoice.amountInclVat)}</td>
+          <td className="num">{r.paid > 0 ? money(r.paid) : ''}</td>
+          <td className="num">{money(r.balance)}</td>
+          <td className="num">
+            {r.daysLate === null ? '' : t('daysLate', { count: r.daysLate, formatted: number(r.daysLate) })}
+          </td>
+          <td className="cf-pills">
+            <StatusPills row={r} />
+          </td>
+        </tr>
+      ))}
+    </FileTable>
   );
 }
 

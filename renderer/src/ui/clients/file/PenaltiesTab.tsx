@@ -3,6 +3,7 @@ import type { Client, IsoDate } from '../../../domain/model';
 import type { ClientPenalties, InvoicePenalty } from '../../../domain/penalties';
 import { useErrorText } from '../../components/useErrorText';
 import { useFormat } from '../../components/useFormat';
+import { ColumnHeads } from './FileTable';
 
 interface Props {
   client: Client;
@@ -91,24 +92,16 @@ function InvoicePenaltyCard({ p }: { p: InvoicePenalty }) {
       ))}
       <table className="data cf-periods">
         <caption className="visually-hidden">{t('penalties.periods', { number: p.invoiceNumber })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('penalties.periodFrom')}</th>
-            <th scope="col">{t('penalties.periodTo')}</th>
-            <th scope="col" className="num">
-              {t('penalties.days')}
-            </th>
-            <th scope="col" className="num">
-              {t('penalties.principal')}
-            </th>
-            <th scope="col" className="num">
-              {t('penalties.rateColumn')}
-            </th>
-            <th scope="col" className="num">
-              {t('penalties.interestColumn')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            { label: t('penalties.periodFrom') },
+            { label: t('penalties.periodTo') },
+            { label: t('penalties.days'), num: true },
+            { label: t('penalties.principal'), num: true },
+            { label: t('penalties.rateColumn'), num: true },
+            { label: t('penalties.interestColumn'), num: true },
+          ]}
+        />
         <tbody>
           {p.periods.map((x) => (
             <tr key={x.from}>

@@ -9,7 +9,7 @@ import { Dialog } from '../../../components/Dialog';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -68,7 +68,7 @@ export function CallDialog({ data, onClose, onDone }: Props) {
           onChange={setSelected}
           legend={t('call.invoices')}
         />
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('call.submit')} onCancel={onClose} />
+        <FormButtons error={flow.error} busy={flow.busy} submit={t('call.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -8,7 +8,7 @@ import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -61,7 +61,7 @@ export function DisputeDialog({ data, onClose, onDone }: Props) {
           legend={t('dispute.invoices')}
           error={flow.errorText(errors.invoices)}
         />
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('dispute.submit')} onCancel={onClose} />
+        <FormButtons error={flow.error} busy={flow.busy} submit={t('dispute.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

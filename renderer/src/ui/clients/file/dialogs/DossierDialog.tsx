@@ -8,7 +8,7 @@ import { exportDossier, type DossierExport } from '../exportDossier';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -85,7 +85,7 @@ export function DossierDialog({ data, onClose, onDone }: Props) {
             {t('dossier.building')}
           </p>
         ) : null}
-        <DialogButtons
+        <FormButtons
           error={flow.error}
           busy={flow.busy || !templates}
           submit={t('dossier.submit')}

@@ -11,7 +11,7 @@ import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -109,7 +109,7 @@ export function LetterDialog({ data, onClose, onDone }: Props) {
             <input value={number} onChange={(e) => setNumber(e.target.value)} autoComplete="off" />
           </Field>
         ) : null}
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('letter.submit')} onCancel={onClose} />
+        <FormButtons error={flow.error} busy={flow.busy} submit={t('letter.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

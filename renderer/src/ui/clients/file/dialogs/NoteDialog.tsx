@@ -8,7 +8,7 @@ import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -56,7 +56,7 @@ export function NoteDialog({ data, onClose, onDone }: Props) {
           onChange={setSelected}
           legend={t('note.invoices')}
         />
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('note.submit')} onCancel={onClose} />
+        <FormButtons error={flow.error} busy={flow.busy} submit={t('note.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -13,7 +13,7 @@ import { InvoicePicker, selectedBalance } from '../InvoicePicker';
 import { MAX_INSTALMENTS, proposeInstalments, type Every } from '../instalments';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -195,7 +195,7 @@ export function PlanDialog({ data, onClose, onDone }: Props) {
             {err('rows')}
           </p>
         ) : null}
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('plan.submit')} onCancel={onClose} />
+        <FormButtons error={flow.error} busy={flow.busy} submit={t('plan.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

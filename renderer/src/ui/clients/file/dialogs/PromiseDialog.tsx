@@ -10,7 +10,7 @@ import { Field } from '../../../components/Field';
 import { InvoicePicker, selectedBalance } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -93,7 +93,7 @@ export function PromiseDialog({ data, onClose, onDone }: Props) {
         <Field label={t('promise.note')} hint={t('optional')}>
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000} />
         </Field>
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('promise.submit')} onCancel={onClose} />
+        <FormButtons error={flow.error} busy={flow.busy} submit={t('promise.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

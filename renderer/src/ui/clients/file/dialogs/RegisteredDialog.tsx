@@ -14,7 +14,7 @@ import { formatRegisteredNumber, isValidRegisteredNumber } from '../../../../dom
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   entry: JournalEntry;
@@ -131,12 +131,7 @@ export function RegisteredDialog({ entry, onClose, onDone }: Props) {
           )}
         </div>
         {fate === 'non-reclame' ? <p className="alert info">{t('registered.unclaimedValid')}</p> : null}
-        <DialogButtons
-          error={flow.error}
-          busy={flow.busy}
-          submit={t('registered.submit')}
-          onCancel={onClose}
-        />
+        <FormButtons error={flow.error} busy={flow.busy} submit={t('registered.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -8,7 +8,7 @@ import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -64,7 +64,7 @@ export function ResolveDisputeDialog({ data, dispute, onClose, onDone }: Props) 
             maxLength={2000}
           />
         </Field>
-        <DialogButtons
+        <FormButtons
           error={flow.error}
           busy={flow.busy}
           submit={t('dispute.resolveSubmit')}

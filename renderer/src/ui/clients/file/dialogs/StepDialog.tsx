@@ -12,7 +12,7 @@ import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
 import { useFlow } from '../../../components/useFlow';
-import { DialogButtons } from './DialogButtons';
+import { FormButtons } from '../../../components/FormButtons';
 
 interface Props {
   data: ClientFileData;
@@ -119,7 +119,7 @@ export function StepDialog({ data, onClose, onDone }: Props) {
         <Field label={t('step.note')} hint={t('optional')}>
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000} />
         </Field>
-        <DialogButtons error={flow.error} busy={flow.busy} submit={t('step.submit')} onCancel={onClose} />
+        <FormButtons error={flow.error} busy={flow.busy} submit={t('step.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );
