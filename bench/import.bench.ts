@@ -1,67 +1,23 @@
 /**
- * FEC import speed: a deterministic 1,000,000-line FEC (≈ 200,000 invoices of 2,000
- * customers, 80 % paid and lettered, 10 % partly paid) parsed and turned into open
- * receivables. Target: under 15 s in Chromium (the app); Node figures are printed too.
+ * FEC import speed: a deterministic 1,000,000-line FEC (≈ 212,000 invoices of 2,000
+ * customers, 80 % paid and lettered, 10 % partly paid) imported as the app does it:
+ * decoded, parsed, turned into open receivables, then written by applyImport into an
+ * empty IndexedDB database. Target: the whole import under 15 s in Chromium (the app).
+ * Node figures (without the database) are printed too.
  * Run: npx tsx bench/import.bench.ts (or npm run bench -- import)
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deriveOpenReceivables, parseFec } from '../renderer/src/domain/import/fec';
 import { decodeText } from '../renderer/src/domain/import/encoding';
+import { deriveOpenReceivables, parseFec } from '../renderer/src/domain/import/fec';
+import { withBenchPage } from './browser/chromiumPage';
+import { generateFec } from './browser/fecGenerator';
+import type { ImportTimes } from './browser/import-entry';
 
-export function generateFec(lines: number): string {
-  // Everything inside the function: its source is also sent, as is, to the Chromium page.
-  const HEADER =
-    'JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise';
+// BENCH_IMPORT_LINES=100000 for a quick look while working.
+const LINES = Number(process.env.BENCH_IMPORT_LINES ?? '1000000');
+const TARGET_MS = 15_000;
 
-  let seed = 42;
-  const rand = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return Math.floor(seed / 65536) % n; // the low bits of an LCG cycle too fast
-  };
-  const money = (c: number): string => `${Math.floor(c / 100)},${String(c % 100).padStart(2, '0')}`;
-  const day = (n: number): string => {
-    const m = 1 + (Math.floor(n / 28) % 12);
-    return `2026${String(m).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}`;
-  };
-  const out: string[] = [HEADER];
-  let inv = 0;
-  while (out.length <= lines) {
-    inv++;
-    const cust = `C${String(rand(2000)).padStart(5, '0')}`;
-    const name = `Client ${cust} SARL`;
-    const ttc = 1000 + rand(500000);
-    const ht = Math.round(ttc / 1.2);
-    const d = day(rand(330));
-    const ref = `FA${String(inv).padStart(7, '0')}`;
-    const roll = rand(10);
-    const letter = roll < 8 ? `L${inv.toString(36).toUpperCase()}` : '';
-    const row = (
-      j: string,
-      c: string,
-      aux: string,
-      auxLib: string,
-      lib: string,
-      deb: number,
-      cre: number,
-      lt = '',
-      date = d,
-    ) =>
-      `${j}\t${j === 'VT' ? 'Ventes' : 'Banque'}\t${j}${inv}\t${date}\t${c}\t${c.startsWith('411') ? 'Clients' : 'Compte'}\t${aux}\t${auxLib}\t${ref}\t${date}\t${lib}\t${money(deb)}\t${money(cre)}\t${lt}\t${lt ? date : ''}\t${date}\t\t`;
-    out.push(row('VT', '41100000', cust, name, `Facture ${ref}`, ttc, 0, letter));
-    out.push(row('VT', '70600000', '', '', `Facture ${ref}`, 0, ht));
-    out.push(row('VT', '44571000', '', '', `Facture ${ref}`, 0, ttc - ht));
-    if (roll < 9) {
-      const paid = roll < 8 ? ttc : Math.floor(ttc / 2);
-      const pd = day(Math.min(359, rand(330) + 30));
-      out.push(row('BQ', '41100000', cust, name, 'Règlement', 0, paid, letter, pd));
-      out.push(row('BQ', '51200000', '', '', 'Règlement', paid, 0, '', pd));
-    }
-  }
-  return out.slice(0, lines + 1).join('\r\n') + '\r\n';
-}
+const s = (n: number): string => `${(n / 1000).toFixed(2)} s`;
 
 async function timeInNode(text: string): Promise<void> {
   const bytes = new TextEncoder().encode(text);
@@ -75,90 +31,42 @@ async function timeInNode(text: string): Promise<void> {
   const open = deriveOpenReceivables(file.value.lines, { paymentTermsDays: 30 });
   const t3 = performance.now();
   console.log(
-    `fec node: ${file.value.lineCount} lines (${(bytes.length / 1e6).toFixed(0)} MB) — decode ${ms(t1 - t0)}, parse ${ms(t2 - t1)}, derive ${ms(t3 - t2)}, total ${ms(t3 - t0)}; ` +
+    `fec node: ${file.value.lineCount} lines (${(bytes.length / 1e6).toFixed(0)} MB) — decode ${s(t1 - t0)}, parse ${s(t2 - t1)}, derive ${s(t3 - t2)}, total ${s(t3 - t0)} (no database); ` +
       `${open.invoices.length} open invoices, ${open.clients.length} customers, ${file.value.errorCount} errors`,
   );
 }
 
-const source = (file: string): string =>
-  fileURLToPath(new URL(`../renderer/src/domain/import/${file}`, import.meta.url));
-
-const ms = (n: number): string => `${(n / 1000).toFixed(2)} s`;
-
-/** The same code, bundled with esbuild, in Debian's Chromium driven by Playwright. */
+/** The real import in Chromium; the file is generated in the page (same generator, same bytes). */
 async function timeInChromium(): Promise<void> {
-  const { chromiumExecutable } = await import('../scripts/chromium-path.mjs');
-  const executablePath = chromiumExecutable();
-  if (!executablePath || !existsSync(executablePath)) {
-    console.log('fec chromium: skipped (no Chromium found)');
-    return;
-  }
-  const esbuild = await import('esbuild');
-  const { chromium } = await import('@playwright/test');
-  const dir = mkdtempSync(join(tmpdir(), 'recouvre-bench-'));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(
-    entry,
-    `import { parseFec, deriveOpenReceivables } from ${JSON.stringify(source('fec.ts'))};
-     import { decodeText } from ${JSON.stringify(source('encoding.ts'))};
-     // tsx keeps function names with an __name helper the page does not have
-     const __name = <T,>(f: T, _n?: string): T => f; void __name;
-     const generateFec = ${generateFec.toString()};
-     (globalThis as any).benchFec = async (lines: number) => {
-       const bytes = new TextEncoder().encode(generateFec(lines));
-       const t0 = performance.now();
-       const d = decodeText(bytes); if (!d.ok) throw new Error(d.error.code);
-       const t1 = performance.now();
-       const f = await parseFec(d.value.text, { onProgress: () => {} }); if (!f.ok) throw new Error(f.error.code);
-       const t2 = performance.now();
-       const o = deriveOpenReceivables(f.value.lines, { paymentTermsDays: 30 });
-       const t3 = performance.now();
-       return { lines: f.value.lineCount, invoices: o.invoices.length, decode: t1 - t0, parse: t2 - t1, derive: t3 - t2, total: t3 - t0 };
-     };`,
+  const entry = fileURLToPath(new URL('./browser/import-entry.ts', import.meta.url));
+  const r: ImportTimes = await withBenchPage(entry, 'Recouvre import bench', (page) =>
+    page.evaluate((lines) => window.recouvreImportBench.run(lines), LINES),
   );
-  const bundle = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-  });
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>bench</title>');
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    // The file is generated in the page (same generator, same bytes): 100 MB do not cross the protocol.
-    const r = await page.evaluate((lines) => {
-      const g = globalThis as unknown as { benchFec: (n: number) => Promise<Record<string, number>> };
-      return g.benchFec(lines);
-    }, LINES);
-    console.log(
-      `fec chromium: ${r.lines} lines — decode ${ms(r.decode!)}, parse ${ms(r.parse!)}, derive ${ms(r.derive!)}, total ${ms(r.total!)} (target < 15 s); ${r.invoices} open invoices`,
-    );
-  } finally {
-    await browser.close();
-  }
+  console.log(
+    `fec chromium: ${r.lines} lines (${r.megabytes.toFixed(0)} MB) → ${r.clients} customers, ${r.invoices} open invoices, ` +
+      `${r.payments} payments, ${r.settled} settled invoices`,
+  );
+  console.log(
+    `fec chromium: decode ${s(r.decodeMs)}, parse ${s(r.parseMs)}, derive ${s(r.deriveMs)}, ` +
+      `applyImport into an empty database ${s(r.applyMs)}`,
+  );
+  console.log(
+    `fec chromium: whole import ${s(r.totalMs)} (target < ${s(TARGET_MS)}: ${r.totalMs < TARGET_MS ? 'met' : 'MISSED'})`,
+  );
+  const a = r.summary;
+  const b = r.resummary;
+  console.log(
+    `fec chromium: wrote ${a.clientsCreated} clients, ${a.invoicesCreated} invoices, ${a.paymentsCreated} payments; ` +
+      `same file again ${s(r.reapplyMs)}: ${b.clientsCreated} + ${b.clientsUpdated} updated clients, ` +
+      `${b.invoicesCreated} + ${b.invoicesUpdated} updated invoices, ${b.paymentsCreated} + ${b.paymentsUpdated} updated payments; ` +
+      `rows after both: ${r.rows.clients} clients, ${r.rows.invoices} invoices, ${r.rows.payments} payments, ${r.rows.journal} journal lines`,
+  );
 }
-
-const LINES = 1_000_000;
 
 export async function run(): Promise<void> {
   const t0 = performance.now();
   const text = generateFec(LINES);
-  console.log(`fec generated: 1 000 000 lines in ${ms(performance.now() - t0)}`);
+  console.log(`fec generated: ${LINES} lines in ${s(performance.now() - t0)}`);
   await timeInNode(text);
   await timeInChromium();
 }

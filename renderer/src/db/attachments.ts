@@ -11,7 +11,7 @@ import { invoiceNumberInFileName } from '../domain/import/attachmentMatch';
 import type { DocumentKind, StoredDocument } from '../domain/model';
 import type { DomainError } from '../domain/result';
 import type { RecouvreDb } from './database';
-import { sha256Hex } from './documents';
+import { sha256Hex } from '../domain/sha256';
 
 export interface FileToAttach {
   name: string;
@@ -76,7 +76,7 @@ export async function attachFiles(
   const invoices = await db.invoices.where('clientId').equals(clientId).toArray();
   const idOfNumber = new Map(invoices.map((i) => [i.number, i.id]));
   // Hash first: awaiting crypto inside a Dexie transaction would commit it early.
-  const hashes = await Promise.all(files.map((f) => sha256Hex(f.bytes)));
+  const hashes = files.map((f) => sha256Hex(f.bytes));
   const createdAt = db.nowIso();
   const numbers = [...idOfNumber.keys()];
   const chosen = options.kind;

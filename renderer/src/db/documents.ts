@@ -6,6 +6,7 @@
  */
 import type { DocumentKind, JournalEntry, StoredDocument } from '../domain/model';
 import { err, ok, type Result } from '../domain/result';
+import { sha256Hex } from '../domain/sha256';
 import type { RecouvreDb } from './database';
 import { newJournalEntry } from './journal';
 import { journalEntrySchema, parseWith, storedDocumentSchema } from './validation';
@@ -19,12 +20,6 @@ export interface DocumentInput {
   mimeType: string;
   bytes: Uint8Array;
   journalId?: string;
-}
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // Copy into a fresh ArrayBuffer: a view over a shared or larger buffer would hash the wrong bytes.
-  const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The metadata row, checked; the hash is computed by the caller before any transaction. */
@@ -46,7 +41,7 @@ function documentRecord(db: RecouvreDb, input: DocumentInput, sha256: string): R
 
 export async function storeDocument(db: RecouvreDb, input: DocumentInput): Promise<Result<StoredDocument>> {
   // Hash before the transaction: awaiting a non-IndexedDB promise inside it would commit it early.
-  const sha256 = await sha256Hex(input.bytes);
+  const sha256 = sha256Hex(input.bytes);
   const record = documentRecord(db, input, sha256);
   if (!record.ok) return record;
   const doc = record.value;
@@ -88,7 +83,7 @@ export async function storeDocumentWithEntry(
   further: readonly DocumentJournalFields[] = [],
 ): Promise<Result<DocumentWithEntry>> {
   // Hash before the transaction: awaiting a non-IndexedDB promise inside it would commit it early.
-  const sha256 = await sha256Hex(input.bytes);
+  const sha256 = sha256Hex(input.bytes);
   // Ids first, so the document names its journal line and the line lists the document.
   const documentId = input.id ?? db.newId();
   const lines: JournalEntry[] = [];

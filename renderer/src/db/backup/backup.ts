@@ -10,7 +10,7 @@ import type { DocumentFile, IsoDate, Payment, StoredDocument } from '../../domai
 import { err, ok, type DomainError, type Result } from '../../domain/result';
 import type { RecouvreDb } from '../database';
 import { allocatedByInvoice, openFlag, toPaymentRow } from '../derived';
-import { sha256Hex } from '../documents';
+import { sha256Hex } from '../../domain/sha256';
 import { CURRENT_VERSION } from '../migrations';
 import type { InvoiceRow } from '../schema';
 import {
@@ -138,8 +138,7 @@ export async function readBackup(bytes: Uint8Array): Promise<Result<BackupConten
   for (const doc of data.data.documents as StoredDocument[]) {
     const fileBytes = entries[`files/${doc.id}`];
     if (!fileBytes) return err('backup.fileMissing', { name: doc.fileName });
-    if ((await sha256Hex(fileBytes)) !== doc.sha256)
-      return err('backup.fileCorrupted', { name: doc.fileName });
+    if (sha256Hex(fileBytes) !== doc.sha256) return err('backup.fileCorrupted', { name: doc.fileName });
     files.push({ documentId: doc.id, bytes: fileBytes });
   }
   return ok({ manifest: manifest.data, data: data.data, files });

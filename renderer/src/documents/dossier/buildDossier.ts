@@ -6,6 +6,7 @@
  * the entries by name, so the lawyer still sees 00-bordereau first.
  */
 import type { Language } from '../../domain/model';
+import { sha256Hex } from '../../domain/sha256';
 import type { DomainError } from '../../domain/result';
 import { bordereauBlocks } from './bordereau';
 import { claimOf } from './claim';
@@ -17,11 +18,6 @@ import { summaryNoteBlocks } from './summaryNote';
 import { chronologyCsv, statementCsv } from './tables';
 import type { DossierInput, DossierResult, DossierSink } from './types';
 import { ZipStreamWriter } from './zipStream';
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** Thrown when a document's bytes cannot be read: the export stops rather than omit an exhibit. */
 export class DossierDocumentError extends Error {
@@ -54,12 +50,12 @@ export async function buildDossier(input: DossierInput, sink: DossierSink): Prom
     } catch (cause) {
       throw new DossierDocumentError(plan.document.fileName, cause);
     }
-    const sha256 = await sha256Hex(bytes);
-    if (plan.document.sha256 && plan.document.sha256.toLowerCase() !== sha256) {
+    const digest = sha256Hex(bytes);
+    if (plan.document.sha256 && plan.document.sha256.toLowerCase() !== digest) {
       warnings.push({ code: 'dossier.hashMismatch', params: { file: plan.document.fileName } });
     }
     await add(plan.path, bytes, !isCompressed(plan.document.mimeType, plan.document.fileName));
-    return { ...plan, sha256, size: bytes.length };
+    return { ...plan, sha256: digest, size: bytes.length };
   };
   const exhibits: Exhibit[] = [];
   for (const plan of plans) exhibits.push(await writeExhibit(plan));

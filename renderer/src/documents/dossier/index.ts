@@ -1,5 +1,6 @@
 // The lawyer's dossier: what the screens and the platform layer call.
-export { buildDossier, DossierDocumentError, sha256Hex } from './buildDossier';
+export { buildDossier, DossierDocumentError } from './buildDossier';
+export { sha256Hex } from '../../domain/sha256';
 export { safeFileName } from './fileNames';
 export type { Exhibit } from './exhibits';
 export type { DossierInput, DossierResult, DossierSink } from './types';
