@@ -2,23 +2,8 @@
 // invoices in real Chromium IndexedDB, then the dunning snapshot read (target < 1 s).
 // The database code is bundled with esbuild and run in a blank page served locally:
 // no app build needed, and IndexedDB needs a real http origin (not file: or data:).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
-import { chromiumExecutable } from '../scripts/chromium-path.mjs';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { withBenchPage } from './browser/chromiumPage';
 
 // BENCH_DB_SCALE=0.1 runs a tenth of the volume (for a quick look while working).
 const SCALE = Number(process.env.BENCH_DB_SCALE ?? '1');
@@ -30,39 +15,11 @@ const SIZE = {
 };
 const READS = 5;
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./browser/db-entry.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    minify: true,
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no bundle');
-  return file.text;
-}
-
 const ms = (n: number): string => `${Math.round(n)} ms`;
 
 export async function run(): Promise<void> {
-  const code = await bundle();
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><title>Recouvre database bench</title>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ARGS });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.addScriptTag({ content: code });
-
+  const entry = fileURLToPath(new URL('./browser/db-entry.ts', import.meta.url));
+  await withBenchPage(entry, 'Recouvre database bench', async (page) => {
     const populated = await page.evaluate((size) => window.recouvreBench.populate(size), SIZE);
     const c = populated.counts;
     console.log(
@@ -95,10 +52,7 @@ export async function run(): Promise<void> {
         `journal asked per open invoice ${ms(p.journalPerInvoiceMs)}`,
     );
     await page.evaluate(() => window.recouvreBench.cleanUp());
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 // Run alone: npx tsx bench/database.bench.ts

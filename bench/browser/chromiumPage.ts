@@ -28,7 +28,7 @@ export async function bundle(entry: string): Promise<string> {
     platform: 'browser',
     target: 'chrome120',
     write: false,
-    minify: process.env.BENCH_NO_MINIFY !== "1",
+    minify: true,
     logLevel: 'silent',
   });
   const file = result.outputFiles[0];
@@ -40,7 +40,11 @@ export async function bundle(entry: string): Promise<string> {
  * Opens a blank page on a local http origin with the bundled `entry` loaded, hands it to
  * `use`, then closes the browser and the server whatever happens.
  */
-export async function withBenchPage<T>(entry: string, title: string, use: (page: Page) => Promise<T>): Promise<T> {
+export async function withBenchPage<T>(
+  entry: string,
+  title: string,
+  use: (page: Page) => Promise<T>,
+): Promise<T> {
   const code = await bundle(entry);
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

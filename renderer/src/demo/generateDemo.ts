@@ -19,6 +19,7 @@ import type {
   Scenario,
 } from '../domain/model';
 import { DEFAULT_SCENARIOS, scenarioResolver } from '../domain/scenarios';
+import { castMorning, QUIET_DAYS, type Scene } from './morning';
 import { draftClient, type DemoClientDraft } from './people';
 import { Random } from './random';
 import { CALL_NOTES, DISPUTE_REASONS } from './words';
@@ -72,6 +73,8 @@ interface InvoiceStory {
   pauseFrom?: IsoDate;
   /** ... and resume on this one (a broken promise); undefined = stay paused */
   resumeOn?: IsoDate;
+  /** the invoice plays a scene of the demo's morning (morning.ts) */
+  scene?: Scene;
 }
 
 interface DemoClient {
@@ -80,6 +83,8 @@ interface DemoClient {
   profile: PaymentProfile;
   termsDays: number;
   weight: number;
+  /** set for the clients cast in the morning's scenes */
+  scene?: Scene;
 }
 
 export function generateDemo(options: DemoOptions): DemoData {
@@ -90,6 +95,10 @@ export function generateDemo(options: DemoOptions): DemoData {
   const resolve = scenarioResolver(options.scenarios ?? DEFAULT_SCENARIOS);
 
   const clients = makeClients(random, options.clients, today, history);
+  for (const [c, scene] of castMorning(random, clients, resolve, today)) {
+    c.scene = scene;
+    c.profile = 'good'; // its older invoices were paid on time: nothing else of it is pending
+  }
   const invoices = makeInvoices(random, clients, options.invoices, today, history);
 
   const out: DemoData = {
@@ -107,7 +116,20 @@ export function generateDemo(options: DemoOptions): DemoData {
   makePaymentPlans(random, invoices, today, out, writer);
   for (const story of invoices) {
     writePayments(random, story, today, out, writer);
-    writeSteps(random, story, resolve(story.client.client), today, writer);
+    const scenario = resolve(story.client.client);
+    writeSteps(random, story, scenario, today, writer);
+    const noNews = story.scene?.noNews;
+    if (noNews)
+      writer.add(story.invoice.clientId, [story.invoice.id], noNews.on, {
+        type: 'step',
+        scenarioId: scenario.id,
+        stepId: noNews.stepId,
+        stepKind: 'court-file',
+        channel: 'task',
+        outcome: 'postponed',
+        postponedTo: noNews.postponedTo,
+        note: 'En attente de l’accusé de réception.',
+      });
   }
   makeOnAccountPayments(random, clients, today, out, writer);
 
@@ -175,13 +197,30 @@ function makeInvoices(
     return clients[lo]!;
   };
 
-  const drafts: { client: DemoClient; issueDate: IsoDate }[] = [];
-  for (let k = 0; k < count; k++)
-    drafts.push({ client: pickClient(k), issueDate: addDays(today, -random.int(0, history)) });
+  // A client of the morning's scenes gets its scene's invoice first, then only invoices that
+  // fell due long ago (QUIET_DAYS): another one would add a step or hold the scene's one.
+  const quietFrom = addDays(today, -QUIET_DAYS);
+  const drafts: { client: DemoClient; issueDate: IsoDate; scene?: Scene }[] = [];
+  for (let k = 0; k < count; k++) {
+    const issueDate = addDays(today, -random.int(0, history));
+    let client = pickClient(k);
+    const scene = k < clients.length ? client.scene : undefined;
+    if (scene) {
+      drafts.push({ client, issueDate: addDays(scene.dueDate, -client.termsDays), scene });
+      continue;
+    }
+    for (
+      let tries = 0;
+      client.scene && addDays(issueDate, client.termsDays) > quietFrom && tries < 8 + clients.length;
+      tries++
+    )
+      client = tries < 8 ? pickClient(clients.length) : clients[(k + tries) % clients.length]!;
+    drafts.push({ client, issueDate });
+  }
   drafts.sort((a, b) => (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0));
 
   const perYear = new Map<string, number>();
-  return drafts.map(({ client, issueDate }): InvoiceStory => {
+  return drafts.map(({ client, issueDate, scene }): InvoiceStory => {
     const year = issueDate.slice(0, 4);
     const seq = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, seq);
@@ -201,7 +240,7 @@ function makeInvoices(
       label: random.pick(client.draft.labels),
       source: 'demo',
     };
-    return { invoice, client };
+    return scene ? { invoice, client, scene } : { invoice, client };
   });
 }
 
@@ -226,11 +265,17 @@ function decideFate(
   writer: JournalWriter,
 ): void {
   const { invoice, client } = story;
+  if (story.scene) {
+    playScene(random, story, story.scene, today, out, writer);
+    return;
+  }
   const due = invoice.dueDate;
   const later = (min: number, max: number): IsoDate => addDays(due, random.int(min, max));
   switch (client.profile) {
     case 'good':
-      story.paidOn = random.chance(0.02) ? undefined : later(-8, 6);
+      // the clients of the morning's scenes pay everything else: their history stays quiet
+      story.paidOn = random.chance(0.02) && !client.scene ? undefined : later(-8, 6);
+      if (story.paidOn === undefined && due < addDays(today, -100)) story.paidOn = later(40, 100);
       break;
     case 'slow':
       story.paidOn = later(8, 70);
@@ -238,6 +283,10 @@ function decideFate(
     case 'bad':
     case 'planner':
       story.paidOn = random.chance(0.35) ? undefined : later(35, 160);
+      // Most old debts were recovered in the end, after the formal notice or the court file:
+      // a small business does not carry a year of unpaid invoices at the last stage.
+      if (story.paidOn === undefined && due < addDays(today, -100) && random.chance(0.75))
+        story.paidOn = later(40, 100);
       break;
     case 'promiser': {
       story.paidOn = later(15, 80);
@@ -264,8 +313,24 @@ function decideFate(
             undefined,
         };
         if (promise.note === undefined) delete promise.note;
+        // A broken promise stays an alert until someone deals with it: in the demo's past the
+        // user did, a week or so later (the morning's own broken promise is in morning.ts).
+        const closedOn = addDays(promisedDate, random.int(4, 12));
+        if (!kept && closedOn <= today) promise.cancelledOn = closedOn;
         out.promises.push(promise);
-        writer.add(invoice.clientId, [invoice.id], madeOn, { type: 'promise', note: promise.note });
+        writer.add(invoice.clientId, [invoice.id], madeOn, {
+          type: 'promise',
+          note: promise.note,
+          followUpId: promise.id,
+          event: 'opened',
+        });
+        if (promise.cancelledOn)
+          writer.add(invoice.clientId, [invoice.id], promise.cancelledOn, {
+            type: 'promise',
+            note: 'Promesse non tenue.',
+            followUpId: promise.id,
+            event: 'cancelled',
+          });
       }
       break;
     }
@@ -308,7 +373,19 @@ function decideFate(
           story.paidOn = undefined;
         }
         out.disputes.push(dispute);
-        writer.add(invoice.clientId, [invoice.id], openedOn, { type: 'dispute', note: dispute.reason });
+        writer.add(invoice.clientId, [invoice.id], openedOn, {
+          type: 'dispute',
+          note: dispute.reason,
+          followUpId: dispute.id,
+          event: 'opened',
+        });
+        if (dispute.resolvedOn)
+          writer.add(invoice.clientId, [invoice.id], dispute.resolvedOn, {
+            type: 'dispute',
+            note: dispute.resolution,
+            followUpId: dispute.id,
+            event: 'resolved',
+          });
       }
       break;
     }
@@ -319,11 +396,98 @@ function decideFate(
   if (
     story.credited === undefined &&
     story.paidOn !== undefined &&
+    client.scene === undefined &&
     invoice.amountInclVat >= 2000 &&
     random.chance(0.06)
   ) {
     story.partial = { on: addDays(due, random.int(0, 20)), amount: Math.round(invoice.amountInclVat / 2) };
     if (story.partial.on >= story.paidOn) story.paidOn = addDays(story.partial.on, random.int(10, 40));
+  }
+}
+
+/** The invoice of a morning scene (morning.ts): open, with the promise, dispute or plan its scene needs. */
+function playScene(
+  random: Random,
+  story: InvoiceStory,
+  scene: Scene,
+  today: IsoDate,
+  out: DemoData,
+  writer: JournalWriter,
+): void {
+  const { invoice } = story;
+  const clientId = invoice.clientId;
+  story.paidOn = undefined;
+  if (scene.promise) {
+    const promise: PromiseToPay = {
+      id: random.uuid(),
+      clientId,
+      invoiceIds: [invoice.id],
+      madeOn: scene.promise.madeOn,
+      promisedDate: scene.promise.promisedDate,
+      amount: invoice.amountInclVat,
+      note: random.pick(['Promesse faite par téléphone.', 'Engagement écrit reçu par e-mail.']),
+    };
+    out.promises.push(promise);
+    writer.add(clientId, [invoice.id], promise.madeOn, {
+      type: 'promise',
+      note: promise.note,
+      followUpId: promise.id,
+      event: 'opened',
+    });
+  }
+  if (scene.disputeOn) {
+    const dispute: Dispute = {
+      id: random.uuid(),
+      clientId,
+      invoiceIds: [invoice.id],
+      reason: random.pick(DISPUTE_REASONS),
+      openedOn: scene.disputeOn,
+    };
+    out.disputes.push(dispute);
+    writer.add(clientId, [invoice.id], dispute.openedOn, {
+      type: 'dispute',
+      note: dispute.reason,
+      followUpId: dispute.id,
+      event: 'opened',
+    });
+  }
+  if (scene.planOn) {
+    // Four monthly instalments; the first one, due before today, paid on time.
+    const count = 4;
+    const share = Math.floor(invoice.amountInclVat / count);
+    const plan: PaymentPlan = {
+      id: random.uuid(),
+      clientId,
+      invoiceIds: [invoice.id],
+      createdOn: scene.planOn,
+      instalments: Array.from({ length: count }, (_, k) => ({
+        dueDate: addMonths(scene.planOn!, k + 1),
+        amount: k < count - 1 ? share : invoice.amountInclVat - share * (count - 1),
+      })),
+    };
+    out.plans.push(plan);
+    writer.add(clientId, [invoice.id], plan.createdOn, {
+      type: 'payment-plan',
+      followUpId: plan.id,
+      event: 'opened',
+    });
+    for (const [k, inst] of plan.instalments.entries()) {
+      const paidOn = addDays(inst.dueDate, -random.int(0, 2));
+      if (inst.dueDate >= today || paidOn > today) break;
+      const reference = `ECHEANCE ${k + 1}/${count}`;
+      out.payments.push({
+        id: random.uuid(),
+        clientId,
+        kind: 'payment',
+        date: paidOn,
+        amount: inst.amount,
+        reference,
+        allocations: [{ invoiceId: invoice.id, amount: inst.amount }],
+        source: 'demo',
+      });
+      writer.add(clientId, [invoice.id], paidOn, { type: 'payment', note: reference });
+    }
+    story.inPlan = true;
   }
 }
 
@@ -367,7 +531,18 @@ function makePaymentPlans(
     const cancelledOn = addDays(createdOn, random.int(40, 60));
     if (!kept && cancelledOn <= today) plan.cancelledOn = cancelledOn;
     out.plans.push(plan);
-    writer.add(clientId, plan.invoiceIds, createdOn, { type: 'payment-plan' });
+    writer.add(clientId, plan.invoiceIds, createdOn, {
+      type: 'payment-plan',
+      followUpId: plan.id,
+      event: 'opened',
+    });
+    if (plan.cancelledOn)
+      writer.add(clientId, plan.invoiceIds, plan.cancelledOn, {
+        type: 'payment-plan',
+        note: 'Échéancier non respecté.',
+        followUpId: plan.id,
+        event: 'cancelled',
+      });
 
     // The instalments paid so far, spread over the plan's invoices oldest first.
     let queue = covered.map((s) => ({ story: s, left: s.invoice.amountInclVat }));
@@ -453,8 +628,10 @@ function writeSteps(
 ): void {
   const { invoice } = story;
   if (invoice.amountInclVat === 0) return;
-  // Reminders are done until the day before the payment arrives, and never today (still to do).
-  const stop = story.paidOn !== undefined && story.paidOn <= today ? story.paidOn : today;
+  // Reminders are done until the day before the payment arrives, and never today (still to do);
+  // for a scene of the morning, not from its holdFrom day either (that is the work to do).
+  let stop = story.paidOn !== undefined && story.paidOn <= today ? story.paidOn : today;
+  if (story.scene && story.scene.holdFrom < stop) stop = story.scene.holdFrom;
   let last: IsoDate | undefined;
   for (const step of scenario.steps) {
     let on = addDays(invoice.dueDate, step.offsetDays);
@@ -465,6 +642,8 @@ function writeSteps(
     // After a pause the steps go one by one, a week apart, never in a burst.
     if (last !== undefined && toDayNumber(on) - toDayNumber(last) < 7) on = addDays(last, 7);
     if (on >= stop) return;
+    // Nobody announces a due date before the invoice is sent (a consumer paying on receipt).
+    if (on < invoice.issueDate) continue;
     const entry: Omit<JournalEntry, 'id' | 'at' | 'clientId' | 'invoiceIds' | 'date'> = {
       type: 'step',
       scenarioId: scenario.id,
@@ -480,10 +659,19 @@ function writeSteps(
         number: `1A${random.digits(11)}`,
         depositDate: on,
         firstPresentationDate: addDays(on, 2),
-        ...(returned
-          ? { returnedDate: addDays(on, 17), returnReason: 'non-reclame' as const }
-          : { deliveredDate: addDays(on, random.int(2, 5)) }),
+        // the scene's letter: neither the acknowledgement of receipt nor the envelope came back
+        ...(story.scene?.noNews
+          ? {}
+          : returned
+            ? { returnedDate: addDays(on, 17), returnReason: 'non-reclame' as const }
+            : { deliveredDate: addDays(on, random.int(2, 5)) }),
       };
+      // what La Poste has not told yet is not known yet
+      if ((entry.registered.deliveredDate ?? '') > today) delete entry.registered.deliveredDate;
+      if ((entry.registered.returnedDate ?? '') > today) {
+        delete entry.registered.returnedDate;
+        delete entry.registered.returnReason;
+      }
     }
     writer.add(invoice.clientId, [invoice.id], on, entry);
     last = on;

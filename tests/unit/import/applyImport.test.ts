@@ -95,6 +95,33 @@ describe('applyImport', () => {
     expect(await openTotal(db)).toBe(667900);
   });
 
+  it('re-imports part of an export into a bigger database: rows found through the indexes, none duplicated', async () => {
+    // The database then holds more invoices and payments than the file names, so applyImport
+    // asks the number and client indexes instead of reading the whole tables.
+    const db = freshDb();
+    await applyImport(db, csvPlan('factures-facturation-cp1252.csv'), { today: '2026-11-27' });
+    const part = csvPlan('factures-facturation-utf8-bom.csv');
+    // F2026-003: 960,00 of which 500,00 already paid
+    const first = part.invoices.find((i) => i.number === 'F2026-003')!;
+    part.invoices = [first];
+    part.clients = part.clients.filter((c) => c.key === first.clientKey);
+    part.payments = part.payments.filter((p) => p.allocations.every((a) => a.invoiceNumber === first.number));
+    expect(part.payments.length).toBe(1);
+    const r = await applyImport(db, part, { today: '2026-11-28' });
+    expect(r.ok && r.summary).toMatchObject({
+      clientsCreated: 0,
+      clientsUpdated: 1,
+      invoicesCreated: 0,
+      invoicesUpdated: 1,
+      paymentsCreated: 0,
+      paymentsUpdated: 1,
+    });
+    expect([await db.clients.count(), await db.invoices.count(), await db.payments.count()]).toEqual([
+      3, 5, 3,
+    ]);
+    expect(await openTotal(db)).toBe(667900);
+  });
+
   it.each([
     'factures-colonnes.csv',
     'factures-date-impossible.csv',

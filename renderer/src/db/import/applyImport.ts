@@ -139,7 +139,7 @@ export async function applyImport(
         ...plan.settled.map((s) => s.number),
       ]),
     ];
-    const existingInvoices = await db.invoices.where('number').anyOf(numbers).toArray();
+    const existingInvoices = await invoicesNumbered(db, numbers);
     const invoiceByNumber = new Map<string, Invoice>(existingInvoices.map((r) => [r.number, withoutOpen(r)]));
     const changedInvoices = new Map<string, Invoice>();
     for (const imported of plan.invoices) {
@@ -184,13 +184,9 @@ export async function applyImport(
     const touchedInvoiceIds = [...invoiceByNumber.values()].map((i) => i.id);
     const paymentClientIds = new Set<string>([...clientIdOfKey.values()]);
     for (const i of invoiceByNumber.values()) paymentClientIds.add(i.clientId);
-    const existingPayments = await db.payments
-      .where('clientId')
-      .anyOf([...paymentClientIds])
-      .toArray();
-    const allocatedRows = await db.payments.where('invoiceIds').anyOf(touchedInvoiceIds).toArray();
     const payments = new Map<string, Payment>();
-    for (const p of [...existingPayments, ...allocatedRows]) payments.set(p.id, withoutIndexFields(p));
+    for (const p of await paymentsConcerning(db, paymentClientIds, touchedInvoiceIds))
+      payments.set(p.id, withoutIndexFields(p));
     const changedPayments = new Map<string, Payment>();
 
     // Cents allocated to each invoice, kept up to date as payments are replaced.
@@ -356,6 +352,43 @@ export async function applyImport(
     await db.meta.put({ key: clientKeysKey(plan.sourceName), value: sourceKeys });
     return { ok: true as const, summary };
   });
+}
+
+/**
+ * The stored invoices among these numbers. A FEC names every invoice of the year (≈ 200,000
+ * numbers, lettered ones included): asking the number index for them walks a cursor from
+ * key to key, one step per stored match. When the table is no bigger than the list, one
+ * getAll of the table, filtered here, is faster; an empty table (a first import) is not read.
+ */
+async function invoicesNumbered(db: RecouvreDb, numbers: readonly string[]): Promise<InvoiceRow[]> {
+  if (numbers.length === 0) return [];
+  const stored = await db.invoices.count();
+  if (stored === 0) return [];
+  if (stored > numbers.length) return db.invoices.where('number').anyOf(numbers).toArray();
+  const wanted = new Set(numbers);
+  return (await db.invoices.toArray()).filter((r) => wanted.has(r.number));
+}
+
+/** The stored payments of these clients or allocated to these invoices, read the same way. */
+async function paymentsConcerning(
+  db: RecouvreDb,
+  clientIds: ReadonlySet<string>,
+  invoiceIds: readonly string[],
+): Promise<PaymentRow[]> {
+  const stored = await db.payments.count();
+  if (stored === 0) return [];
+  if (stored > clientIds.size + invoiceIds.length) {
+    const ofClients = await db.payments
+      .where('clientId')
+      .anyOf([...clientIds])
+      .toArray();
+    const allocated = await db.payments.where('invoiceIds').anyOf(invoiceIds).toArray();
+    return [...ofClients, ...allocated];
+  }
+  const invoices = new Set(invoiceIds);
+  return (await db.payments.toArray()).filter(
+    (p) => clientIds.has(p.clientId) || p.allocations.some((a) => invoices.has(a.invoiceId)),
+  );
 }
 
 function withoutOpen(row: InvoiceRow): Invoice {

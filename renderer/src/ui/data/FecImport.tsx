@@ -36,6 +36,9 @@ export function FecImport() {
   const [dbErrors, setDbErrors] = useState<ImportIssue[]>([]);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  // Writing a year of invoices takes seconds: a second click before React re-renders the
+  // disabled button must not start a second transaction.
+  const applying = useRef(false);
   const worker = useRef<Worker | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -87,7 +90,8 @@ export function FecImport() {
   };
 
   const onImport = async () => {
-    if (state.step !== 'preview') return;
+    if (state.step !== 'preview' || applying.current) return;
+    applying.current = true;
     setBusy(true);
     try {
       const r = await applyImport(db(), state.result.plan, { today });
@@ -97,6 +101,7 @@ export function FecImport() {
         if (input.current) input.current.value = '';
       } else setDbErrors(r.errors);
     } finally {
+      applying.current = false;
       setBusy(false);
     }
   };
@@ -105,7 +110,7 @@ export function FecImport() {
   const issues = [...(plan?.errors ?? []), ...dbErrors];
   const openings = plan?.invoices.filter((i) => i.openingBalance).length ?? 0;
   return (
-    <section className="card" aria-labelledby="fec-title">
+    <section className="card" aria-labelledby="fec-title" aria-busy={busy}>
       <h2 id="fec-title">{t('screen.fecTitle')}</h2>
       <p className="muted">{t('screen.fecIntro')}</p>
       <div className="form-grid">
@@ -115,6 +120,7 @@ export function FecImport() {
             ref={input}
             type="file"
             accept=".txt,.csv,text/plain"
+            disabled={busy}
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
         </label>
@@ -191,6 +197,7 @@ export function FecImport() {
               type="button"
               className="primary"
               disabled={issues.length > 0 || busy}
+              aria-busy={busy}
               onClick={() => void onImport()}
             >
               {t('screen.import')}

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation, type Route } from '../../state/navigation';
+import { routeHash, useNavigation, type Route } from '../../state/navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface NavItem {
@@ -18,6 +18,12 @@ export function Layout({ children, dueCount }: { children: ReactNode; dueCount?:
   const { t } = useTranslation('common');
   const route = useNavigation((s) => s.route);
   const navigate = useNavigation((s) => s.navigate);
+  // The hash changes, the page does not reload: without this, a screen would open at the
+  // scroll position of the previous one (half-way down Aujourd'hui after a long client list).
+  const place = routeHash(route);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [place]);
   const items: NavItem[] = [
     { screen: 'today', labelKey: 'nav.today', count: dueCount },
     { screen: 'aging', labelKey: 'nav.aging' },
