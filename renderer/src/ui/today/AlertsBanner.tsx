@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DunningAlert } from '../../domain/dunning';
+import { formatRegisteredNumber, isValidRegisteredNumber } from '../../domain/validation';
 import { useNavigation } from '../../state/navigation';
 import { useFormat } from '../components/useFormat';
 
@@ -18,6 +19,8 @@ function useAlertParams() {
       else if (key === 'half' && typeof value === 'string') {
         const [year, h] = value.split('-');
         out[key] = t(`halves.${h}`, { year });
+      } else if (key === 'number' && typeof value === 'string' && isValidRegisteredNumber(value)) {
+        out[key] = formatRegisteredNumber(value); // "1A 123 456 7890 1", as La Poste prints it
       } else out[key] = value;
     }
     if (alert.code === 'registered-no-news' && !out.number) out.number = '';
