@@ -18,6 +18,7 @@ import type Dexie from 'dexie';
 import type {
   DBCore,
   DBCoreMutateRequest,
+  DBCoreKeyRange,
   DBCoreMutateResponse,
   DBCoreTable,
   DBCoreTransaction,
@@ -304,6 +305,9 @@ async function rebuild(
   }
 }
 
+/** Every key of a table (DBCoreRangeType.Any: a const enum, not importable under isolatedModules). */
+const ANY_KEY: DBCoreKeyRange = { type: 3 as DBCoreKeyRange['type'], lower: undefined, upper: undefined };
+
 /** An invoice written: its position row follows its open flag (a new open one included). */
 async function invoicesMutate(
   core: DBCore,
@@ -322,11 +326,22 @@ async function invoicesMutate(
   if (flags.size === 0) return res;
   const positions = core.table(POSITIONS);
   const ids = [...flags.keys()];
-  const rows = (await positions.getMany({ trans: req.trans, keys: ids })) as (
-    DunningPositionRow | undefined
-  )[];
+  // A bulk import writes tens of thousands of invoices, mostly without any step yet: when
+  // the positions are fewer than the invoices written, reading them all is cheaper than
+  // looking each invoice up (and an empty table costs nothing).
+  const everything = { index: positions.schema.primaryKey, range: ANY_KEY };
+  const stored = await positions.count({ trans: req.trans, query: everything });
+  if (stored === 0) return res;
+  const rows = (
+    stored < ids.length
+      ? (await positions.query({ trans: req.trans, query: everything, values: true })).result
+      : await positions.getMany({ trans: req.trans, keys: ids })
+  ) as (DunningPositionRow | undefined)[];
   const moved = rows
-    .filter((r): r is DunningPositionRow => r !== undefined && r.open !== flags.get(r.invoiceId))
+    .filter(
+      (r): r is DunningPositionRow =>
+        r !== undefined && flags.has(r.invoiceId) && r.open !== flags.get(r.invoiceId),
+    )
     .map((r) => ({ ...r, open: flags.get(r.invoiceId)! }));
   if (moved.length > 0)
     await positions.mutate({

@@ -87,6 +87,7 @@ export const clientSchema = z.object({
   language: languageSchema,
   notes: textSchema.optional(),
   insolvency: z.enum(['sauvegarde', 'redressement', 'liquidation']).optional(),
+  insolvencyOpenedOn: isoDateSchema.optional(),
   createdAt: isoDateTimeSchema,
 }) satisfies z.ZodType<Client>;
 

@@ -25,8 +25,20 @@ export {
   type NextStep,
 } from './dunning/evaluate';
 export { boardColumn } from './dunning/status';
-export { promiseStatus, planStatus, type PromiseStatus, type PlanStatus } from './dunning/pauses';
-export { dailyAlerts, type AlertsInput, type DunningAlert, type DunningAlertCode } from './dunning/alerts';
+export {
+  isInCollectiveProcedure,
+  promiseStatus,
+  planStatus,
+  type PromiseStatus,
+  type PlanStatus,
+} from './dunning/pauses';
+export {
+  dailyAlerts,
+  DECLARATION_MONTHS,
+  type AlertsInput,
+  type DunningAlert,
+  type DunningAlertCode,
+} from './dunning/alerts';
 
 /** What must be done today, one entry per client and step, the latest first. */
 export function dueActions(input: DunningInput): DueAction[] {

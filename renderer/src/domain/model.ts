@@ -48,8 +48,13 @@ export interface Client {
   scenarioId?: string;
   language: Language;
   notes?: string;
-  /** collective procedure opened against the debtor: no 40 € indemnity, no new suit */
+  /** collective procedure opened against the debtor: no 40 € indemnity, no new suit, no reminders */
   insolvency?: InsolvencyProcedure;
+  /**
+   * date of the opening judgment: interest stops the day before (Code de commerce L622-28);
+   * the claim is declared within two months of its BODACC publication (L622-24, R622-24)
+   */
+  insolvencyOpenedOn?: IsoDate;
   createdAt: IsoDateTime;
 }
 
@@ -96,13 +101,7 @@ export interface Payment {
 }
 
 export type StepKind =
-  | 'pre-reminder'
-  | 'reminder'
-  | 'last-reminder'
-  | 'formal-notice'
-  | 'court-file'
-  | 'call'
-  | 'task';
+  'pre-reminder' | 'reminder' | 'last-reminder' | 'formal-notice' | 'court-file' | 'call' | 'task';
 
 export type Channel = 'email' | 'letter' | 'registered-letter' | 'phone' | 'task';
 

@@ -10,6 +10,12 @@
  *   (Code civil 1344-1); never the 40 €.
  * Simple interest, principal incl. VAT, days / 365 even in leap years, split at 1 January,
  * 1 July and each payment; summed exactly as a fraction and rounded half up once.
+ *
+ * A collective procedure (sauvegarde, redressement or liquidation judiciaire) stops the
+ * course of legal and contractual interest from its opening judgment (Code de commerce
+ * L622-28, applied by L631-14 and L641-3; the exception for loans of a year or more does not
+ * concern trade invoices): the last day counted is the day before the judgment. The claim
+ * is then declared to the mandataire judiciaire, no 40 € indemnity.
  */
 import { allocationsTo } from './balances';
 import { addDays, daysBetween, halfYearOf, maxDate, minDate, nextHalfYearStart } from './dates';
@@ -89,10 +95,21 @@ function startOf(invoice: Invoice, basis: PenaltyBasis, formalNoticeDate?: IsoDa
   return afterDue;
 }
 
+/**
+ * The last day interest may run: the day before the opening judgment of a collective
+ * procedure (L622-28), or null when no judgment date is known.
+ */
+export function interestStopsAfter(client: Client): IsoDate | null {
+  return client.insolvency && client.insolvencyOpenedOn ? addDays(client.insolvencyOpenedOn, -1) : null;
+}
+
 export function latePenalties(input: PenaltyInput): InvoicePenalty {
   const { invoice, client, asOf, rates, contractualRate, fixedIndemnity, formalNoticeDate } = input;
   const basis = basisOf(client, contractualRate, formalNoticeDate);
   const startDate = startOf(invoice, basis, formalNoticeDate);
+  const stopAfter = interestStopsAfter(client);
+  // Interest is counted up to asOf, and never past the day before an opening judgment.
+  const lastDay = stopAfter !== null ? minDate(asOf, stopAfter) : asOf;
   const allocations = allocationsTo(invoice.id, input.payments, asOf);
   const rateTable = new Map(rates.map((r) => [r.half, r]));
   const periods: PenaltyPeriod[] = [];
@@ -120,7 +137,7 @@ export function latePenalties(input: PenaltyInput): InvoicePenalty {
     }
   };
 
-  if (startDate && startDate <= asOf) {
+  if (startDate && startDate <= lastDay) {
     // Principal on a day t = amount − allocations dated before t (a payment counts from the next day).
     let principal = invoice.amountInclVat;
     let next = 0;
@@ -130,11 +147,11 @@ export function latePenalties(input: PenaltyInput): InvoicePenalty {
     };
     settleBefore(startDate);
     let from = startDate;
-    while (from <= asOf && principal > 0) {
+    while (from <= lastDay && principal > 0) {
       const nextAllocation = next < allocations.length ? addDays(allocations[next]!.date, 1) : null;
       let end = addDays(nextHalfYearStart(from), -1);
       if (nextAllocation) end = minDate(end, addDays(nextAllocation, -1));
-      const to = minDate(end, asOf);
+      const to = minDate(end, lastDay);
       const half = halfYearOf(from);
       const rate = rateOf(half);
       const days = daysBetween(from, to) + 1;
@@ -164,9 +181,20 @@ export function latePenalties(input: PenaltyInput): InvoicePenalty {
       }
     }
   }
-  if (client.insolvency && basis !== 'none') {
-    // The opening judgment stops interest (Code de commerce L622-28) and the claim must be
-    // declared to the mandataire: the figures are shown, flagged.
+  if (client.insolvency && client.insolvencyOpenedOn && stopAfter !== null) {
+    // Counted up to the day before the judgment: said with the date, whatever the basis
+    // (a consumer's interest, not started yet, will not start either).
+    if (client.insolvencyOpenedOn <= asOf)
+      warnings.push(
+        domainError('penalty.insolvencyStopsInterest', {
+          procedure: client.insolvency,
+          date: client.insolvencyOpenedOn,
+          lastDay: stopAfter,
+        }),
+      );
+  } else if (client.insolvency && basis !== 'none') {
+    // No judgment date recorded: the interest cannot be cut where the law cuts it. The
+    // figures are shown, flagged, until the user types the date in the client's form.
     warnings.push(domainError('penalty.insolvency', { procedure: client.insolvency }));
   }
 

@@ -221,4 +221,54 @@ describe('dunning positions on a generated ledger', () => {
     const data = await loadDunningData(db);
     expect(data.positions.invoices.map((h) => h.invoiceId)).toEqual(['inv-1']);
   });
+
+  it('follow a bulk write of many invoices when few have a position (the import path)', async () => {
+    db = freshDb();
+    const c = await addClient(db);
+    const invoice = (id: string, open: 0 | 1) => ({
+      id,
+      number: id.toUpperCase(),
+      clientId: c.id,
+      issueDate: '2026-10-01',
+      dueDate: '2026-10-31',
+      amountInclVat: 12_000,
+      amountExclVat: 10_000,
+      currency: 'EUR',
+      source: 'csv' as const,
+      open,
+    });
+    // An empty positions table: a bulk write creates no row.
+    await db.invoices.bulkPut([invoice('a', 1), invoice('b', 1), invoice('c', 1)]);
+    expect(await db.dunningPositions.count()).toBe(0);
+    await addJournalEntry(db, {
+      clientId: c.id,
+      invoiceIds: ['a'],
+      date: TODAY,
+      type: 'step',
+      stepId: 'standard-reminder-1',
+      stepKind: 'reminder',
+      outcome: 'done',
+    });
+    // A line naming an invoice not written now (imported later): its row must stay as it is.
+    await db.journal.add({
+      id: 'early-x',
+      clientId: c.id,
+      invoiceIds: ['x'],
+      date: TODAY,
+      at: `${TODAY}T09:00:00.000Z`,
+      type: 'step',
+      stepId: 'standard-reminder-1',
+      stepKind: 'reminder',
+      outcome: 'done',
+    });
+    expect(await db.dunningPositions.count()).toBe(2);
+    // Two positions, three invoices rewritten (a closed by the file): a's row follows,
+    // x's row is untouched, no row appears for b or c.
+    await db.invoices.bulkPut([invoice('a', 0), invoice('b', 1), invoice('c', 0)]);
+    expect(await db.dunningPositions.toArray()).toMatchObject([
+      { invoiceId: 'a', open: 0 },
+      { invoiceId: 'x', open: 1 },
+    ]);
+    await expectRowsMatchJournal(db);
+  });
 });

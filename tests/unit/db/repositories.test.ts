@@ -48,6 +48,30 @@ describe('clients', () => {
     expect((await listClients(db)).map((c) => c.name)).toEqual(['Menuiserie Lefèvre']);
   });
 
+  it('keeps the opening date of a collective procedure, refuses a wrong one, and clears both', async () => {
+    db = freshDb();
+    await createClient(db, ACME);
+    const opened = await updateClient(db, 'id-1', {
+      insolvency: 'redressement',
+      insolvencyOpenedOn: '2026-03-16',
+    });
+    expect(opened.ok && opened.value).toMatchObject({
+      insolvency: 'redressement',
+      insolvencyOpenedOn: '2026-03-16',
+    });
+    const wrong = await updateClient(db, 'id-1', { insolvencyOpenedOn: '2026-02-30' });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'date.invalid', params: { field: 'insolvencyOpenedOn' } },
+    });
+    // the form sends an emptied field as undefined (clientChanges): the merge must drop it
+    const cleared = await updateClient(db, 'id-1', { insolvency: undefined, insolvencyOpenedOn: undefined });
+    expect(cleared.ok).toBe(true);
+    const stored = await db.clients.get('id-1');
+    expect(stored?.insolvency).toBeUndefined();
+    expect(stored?.insolvencyOpenedOn).toBeUndefined();
+  });
+
   it('refuses a SIREN whose Luhn key is wrong, naming the field', async () => {
     db = freshDb();
     // 732829321: digits sum with doubling = 41, not a multiple of 10.

@@ -37,6 +37,7 @@ const ALERTS: DunningAlertCode[] = [
   'registered-no-news',
   'limitation-near',
   'limitation-passed',
+  'insolvency-declare',
 ];
 
 function emittedErrorCodes(): Set<string> {
@@ -76,8 +77,10 @@ describe('dunning namespace', () => {
       for (const k of STEP_KINDS) expect(typeof lookup(res, `stepKinds.${k}`)).toBe('string');
       for (const c of CHANNELS) expect(typeof lookup(res, `channels.${c}`)).toBe('string');
       for (const c of BOARD_COLUMNS) expect(typeof lookup(res, `stages.${c}`)).toBe('string');
-      for (const p of ['dispute', 'promise', 'plan'])
+      for (const p of ['insolvency', 'dispute', 'promise', 'plan'])
         expect(typeof lookup(res, `pauseReasons.${p}`)).toBe('string');
+      for (const p of ['sauvegarde', 'redressement', 'liquidation'])
+        expect(typeof lookup(res, `procedures.${p}`)).toBe('string');
     }
   });
 

@@ -78,6 +78,16 @@ function emittedCodes(): Set<string> {
     fixedIndemnity: 4000,
   });
   errors.push(...p.warnings);
+  const stopped = latePenalties({
+    invoice,
+    payments: [],
+    client: { ...client, insolvencyOpenedOn: '2024-02-15' },
+    asOf: '2024-03-01',
+    rates: DEFAULT_RATES,
+    contractualRate: null,
+    fixedIndemnity: 4000,
+  });
+  errors.push(...stopped.warnings);
   return new Set(errors.map((e) => e.code));
 }
 

@@ -367,6 +367,69 @@ describe('latePenalties — insolvency', () => {
     expect(p).toMatchObject({ interest: 999, indemnity: 0, total: 999 });
     expect(p.warnings).toEqual([{ code: 'penalty.insolvency', params: { procedure: 'redressement' } }]);
   });
+
+  it('21b. the opening judgment stops interest: counted to the day before, nothing after (L622-28)', () => {
+    // 2 000,00 € due 2026-01-31, redressement opened 2026-03-16, computed on 2026-03-31.
+    // Interest runs 2026-02-01 … 2026-03-15 (the day before the judgment):
+    //   February 28 days + 1–15 March 15 days = 43 days, all in 2026-H1 at 12,15 %.
+    // 2 000 × 0,1215 × 43 / 365 = 28,6274 € → in cents 200 000 × 1215 × 43 = 10 449 000 000
+    //   / 3 650 000 = 2 862.74 → 2 863 = 28,63 €. No 40 € indemnity. 16–31 March: nothing.
+    const p = compute({
+      invoice: invoice(200000, '2026-01-31'),
+      asOf: '2026-03-31',
+      client: client('professional', { insolvency: 'redressement', insolvencyOpenedOn: '2026-03-16' }),
+    });
+    expect(p.periods.map((x) => [x.from, x.to, x.days, x.rate, x.interest])).toEqual([
+      ['2026-02-01', '2026-03-15', 43, 1215, 2863],
+    ]);
+    expect(p).toMatchObject({ startDate: '2026-02-01', interest: 2863, indemnity: 0, total: 2863 });
+    expect(p.warnings).toEqual([
+      {
+        code: 'penalty.insolvencyStopsInterest',
+        params: { procedure: 'redressement', date: '2026-03-16', lastDay: '2026-03-15' },
+      },
+    ]);
+  });
+
+  it('21c. a judgment before the due date: no interest at all', () => {
+    // due 2026-01-31, liquidation opened 2026-01-20: interest would start 02-01, after
+    // the last day it may run (01-19) → no period, 0,00 €, no indemnity.
+    const p = compute({
+      invoice: invoice(200000, '2026-01-31'),
+      asOf: '2026-03-31',
+      client: client('professional', { insolvency: 'liquidation', insolvencyOpenedOn: '2026-01-20' }),
+    });
+    expect(p).toMatchObject({ periods: [], interest: 0, indemnity: 0, total: 0, missingRates: [] });
+    expect(p.warnings[0]).toMatchObject({ code: 'penalty.insolvencyStopsInterest' });
+  });
+
+  it('21d. the cut falls after a half-year boundary: both halves counted up to the day before', () => {
+    // 2 000,00 € due 2025-12-15, sauvegarde opened 2026-01-10.
+    // 2025-12-16 … 12-31: 16 d × 12,15 % → 200 000 × 1215 × 16 = 3 888 000 000 / 3 650 000 = 1 065.21
+    // 2026-01-01 … 01-09:  9 d × 12,15 % → 200 000 × 1215 × 9  = 2 187 000 000 / 3 650 000 =   599.18
+    // sum exact 6 075 000 000 / 3 650 000 = 1 664.38 → 1 664 = 16,64 €
+    const p = compute({
+      invoice: invoice(200000, '2025-12-15'),
+      asOf: '2026-03-31',
+      client: client('professional', { insolvency: 'sauvegarde', insolvencyOpenedOn: '2026-01-10' }),
+    });
+    expect(p.periods.map((x) => [x.from, x.to, x.days, x.interest])).toEqual([
+      ['2025-12-16', '2025-12-31', 16, 1065],
+      ['2026-01-01', '2026-01-09', 9, 599],
+    ]);
+    expect(p).toMatchObject({ interest: 1664, indemnity: 0 });
+  });
+
+  it('21e. computed on a date before the judgment: interest to that date, no warning yet', () => {
+    // judgment 2026-03-16 but asOf 2026-03-10: 02-01 … 03-10 = 28 + 10 = 38 days
+    // 200 000 × 1215 × 38 = 9 234 000 000 / 3 650 000 = 2 529.86 → 2 530
+    const p = compute({
+      invoice: invoice(200000, '2026-01-31'),
+      asOf: '2026-03-10',
+      client: client('professional', { insolvency: 'redressement', insolvencyOpenedOn: '2026-03-16' }),
+    });
+    expect(p).toMatchObject({ interest: 2530, warnings: [] });
+  });
 });
 
 describe('clientPenalties', () => {

@@ -237,10 +237,16 @@ export function injonctionChildren(input: InjonctionInput): (Paragraph | Table)[
     ),
     heading(I.claims),
     drawTable(claimModel),
-    new Paragraph({
-      spacing: { before: 80 },
-      children: text(I.interestContinue, { italics: true, size: BODY_SIZE - 2 }),
-    }),
+    // Interest stops at the opening judgment of a collective procedure (Code de commerce
+    // L622-28): no "interest until full payment" then; the warning below says to declare.
+    ...(d.insolvency
+      ? []
+      : [
+          new Paragraph({
+            spacing: { before: 80 },
+            children: text(I.interestContinue, { italics: true, size: BODY_SIZE - 2 }),
+          }),
+        ]),
     heading(I.exhibits),
     drawTable(exhibitModel),
     ...(warnings.length

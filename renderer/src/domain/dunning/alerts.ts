@@ -4,11 +4,17 @@
  * translates `alerts.<code>` in the `dunning` namespace.
  */
 import { invoiceBalances } from '../balances';
-import { daysBetween } from '../dates';
+import { addMonths, daysBetween } from '../dates';
 import { limitationWarning } from '../limitation';
 import type { Client, HalfYearRates, IsoDate } from '../model';
 import { missingCurrentHalf } from '../rates';
-import { invoicesUnderCommitment, planStatus, promiseStatus, ReceivedIndex } from './pauses';
+import {
+  invoicesUnderCommitment,
+  isInCollectiveProcedure,
+  planStatus,
+  promiseStatus,
+  ReceivedIndex,
+} from './pauses';
 import type { DunningInput } from './types';
 
 export type DunningAlertCode =
@@ -17,7 +23,8 @@ export type DunningAlertCode =
   | 'instalment-missed'
   | 'registered-no-news'
   | 'limitation-near'
-  | 'limitation-passed';
+  | 'limitation-passed'
+  | 'insolvency-declare';
 
 export interface DunningAlert {
   /** stable across days: `${code}:${id of the promise, plan, journal line, invoice or half-year}` */
@@ -39,14 +46,21 @@ export interface AlertsInput extends DunningInput {
 
 export const REGISTERED_NO_NEWS_DAYS = 15;
 export const LIMITATION_WARNING_DAYS = 90;
+/**
+ * The claim is declared within two months of the BODACC publication of the opening
+ * judgment (Code de commerce L622-24, R622-24). The publication usually follows the
+ * judgment by a few days: judgment + 2 months is the date to aim before, not the legal end.
+ */
+export const DECLARATION_MONTHS = 2;
 
 const ORDER: Record<DunningAlertCode, number> = {
   'rate-missing': 0,
-  'limitation-passed': 1,
-  'limitation-near': 2,
-  'promise-broken': 3,
-  'instalment-missed': 4,
-  'registered-no-news': 5,
+  'insolvency-declare': 1,
+  'limitation-passed': 2,
+  'limitation-near': 3,
+  'promise-broken': 4,
+  'instalment-missed': 5,
+  'registered-no-news': 6,
 };
 
 export function dailyAlerts(input: AlertsInput): DunningAlert[] {
@@ -157,6 +171,38 @@ export function dailyAlerts(input: AlertsInput): DunningAlert[] {
         number: r.number ?? '',
         depositDate: r.depositDate,
         days,
+      }),
+    });
+  }
+
+  // A debtor in a collective procedure is no longer chased (evaluate.ts): its claim must be
+  // declared to the mandataire judiciaire, or it cannot be paid from the procedure. One
+  // alert per client, as long as one of its invoices is open (not paid, not written off).
+  const openByClient = new Map<string, { ids: string[]; amount: number }>();
+  for (const inv of input.invoices) {
+    if (!openIds.has(inv.id)) continue;
+    const client = clients.get(inv.clientId);
+    if (client?.insolvencyOpenedOn === undefined || !isInCollectiveProcedure(client, today)) continue;
+    const open = openByClient.get(inv.clientId) ?? { ids: [], amount: 0 };
+    open.ids.push(inv.id);
+    open.amount += balances.get(inv.id) ?? inv.amountInclVat;
+    openByClient.set(inv.clientId, open);
+  }
+  for (const [clientId, open] of openByClient) {
+    const client = clients.get(clientId)!;
+    const openedOn = client.insolvencyOpenedOn!;
+    const deadline = addMonths(openedOn, DECLARATION_MONTHS);
+    alerts.push({
+      key: `insolvency-declare:${clientId}`,
+      code: 'insolvency-declare',
+      clientId,
+      invoiceIds: open.ids,
+      params: withClient(clientId, {
+        procedure: client.insolvency!,
+        openedOn,
+        deadline,
+        daysLeft: daysBetween(today, deadline),
+        amount: open.amount,
       }),
     });
   }

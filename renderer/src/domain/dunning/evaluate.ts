@@ -21,13 +21,16 @@
  *    and at least minDaysBetweenActions days have passed since the last step done for
  *    the same client (any invoice): the client does not get two letters in a week.
  * 5. An invoice under an open dispute, a pending promise or a kept payment plan is paused
- *    (see pauses.ts): it still has a next step, but it is not proposed.
+ *    (see pauses.ts): it still has a next step, but it is not proposed. Every invoice of a
+ *    client in a collective procedure (sauvegarde, redressement, liquidation) is paused
+ *    from the opening judgment: individual suits are stayed (Code de commerce L622-21) and
+ *    the claim is declared to the mandataire instead (see the alert in alerts.ts).
  */
 import { allocatedByInvoiceId } from '../balanceIndex';
 import { fromDayNumber, toDayNumber } from '../dates';
 import type { Cents, Invoice, IsoDate, JournalEntry, ScenarioStep } from '../model';
 import { scenarioResolver } from '../scenarios';
-import { invoicesUnderCommitment, pausedInvoices, ReceivedIndex } from './pauses';
+import { invoicesUnderCommitment, isInCollectiveProcedure, pausedInvoices, ReceivedIndex } from './pauses';
 import { planScenario, StepLocator, type ScenarioPlan } from './plan';
 import { lastDateOnOrBefore } from './positions';
 import type { DunningInput, PauseReason } from './types';
@@ -120,7 +123,9 @@ export function evaluateDunning(input: DunningInput): DunningEvaluation {
   const resolve = scenarioResolver(input.scenarios);
   const plans = new Map<string, ScenarioPlan>();
   const planByClient = new Map<string, ScenarioPlan>();
+  const insolvent = new Set<string>();
   for (const client of input.clients) {
+    if (isInCollectiveProcedure(client, today)) insolvent.add(client.id);
     const scenario = resolve(client);
     let plan = plans.get(scenario.id);
     if (plan === undefined || plan.scenario !== scenario) {
@@ -228,7 +233,7 @@ export function evaluateDunning(input: DunningInput): DunningEvaluation {
       plan: t.plan,
       balance: t.balance,
       daysLate: todayDay - dueDay,
-      pausedBy: paused.get(t.invoice.id) ?? null,
+      pausedBy: insolvent.has(t.invoice.clientId) ? 'insolvency' : (paused.get(t.invoice.id) ?? null),
       position: t.position,
       doneIndex: t.doneIndex,
       next: nextStep(t, dueDay, todayDay, spacingDay, dayOf, dateOf),

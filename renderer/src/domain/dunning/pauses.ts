@@ -6,7 +6,7 @@
  * "Received" means money actually paid (payments, not credit notes) allocated to the
  * invoices the promise or plan covers, dated from the day it was made up to today.
  */
-import type { Cents, Dispute, IsoDate, Payment, PaymentPlan, PromiseToPay } from '../model';
+import type { Cents, Client, Dispute, IsoDate, Payment, PaymentPlan, PromiseToPay } from '../model';
 import type { PauseReason } from './types';
 
 interface Received {
@@ -113,7 +113,7 @@ export function isDisputeOpen(dispute: Dispute, today: IsoDate): boolean {
   return dispute.openedOn <= today && (dispute.resolvedOn === undefined || dispute.resolvedOn > today);
 }
 
-const STRENGTH: Record<PauseReason, number> = { dispute: 3, promise: 2, plan: 1 };
+const STRENGTH: Record<PauseReason, number> = { insolvency: 4, dispute: 3, promise: 2, plan: 1 };
 
 export function strongerPause(a: PauseReason | null, b: PauseReason | null): PauseReason | null {
   if (a === null) return b;
@@ -138,6 +138,14 @@ export function pausedInvoices(
     if (promiseStatus(p, received, today).state === 'pending') mark(p.invoiceIds, 'promise');
   for (const p of plans) if (planStatus(p, received, today).state === 'kept') mark(p.invoiceIds, 'plan');
   return paused;
+}
+
+/**
+ * A collective procedure is open against the client on `today`: a judgment dated later is
+ * not in force yet; a procedure recorded without its date counts from now.
+ */
+export function isInCollectiveProcedure(client: Client, today: IsoDate): boolean {
+  return client.insolvency !== undefined && (client.insolvencyOpenedOn ?? today) <= today;
 }
 
 /** Invoice ids a promise or a plan names: the only ones whose payments need indexing. */

@@ -67,7 +67,12 @@ export interface DueAction {
   dueSince: IsoDate;
 }
 
-export type PauseReason = 'dispute' | 'promise' | 'plan';
+/**
+ * Why an invoice is not chased: an open dispute, a pending promise, a kept plan — or a
+ * collective procedure of its debtor, where reminders and suits give way to the
+ * declaration of the claim to the mandataire judiciaire (Code de commerce L622-21, L622-24).
+ */
+export type PauseReason = 'insolvency' | 'dispute' | 'promise' | 'plan';
 
 /** The columns of the board view; a call or a task sits in the column of the letter it stands for. */
 export type BoardColumn =
@@ -91,9 +96,9 @@ export interface ClientDunningStatus {
   /** the next step to do for an invoice that is not paused (today or later), and from when */
   nextStep: ScenarioStep | null;
   nextDate: IsoDate | null;
-  /** set when every open invoice is paused: the strongest reason (dispute, then promise, then plan) */
+  /** set when every open invoice is paused: the strongest reason (insolvency, dispute, promise, plan) */
   pausedReason: PauseReason | null;
-  /** open invoices paused by a dispute, a promise or a plan (some may be active) */
+  /** open invoices paused by a collective procedure, a dispute, a promise or a plan (some may be active) */
   pausedInvoiceCount: number;
   /** open balances at or above the tolerance, paused invoices included */
   amountDue: Cents;

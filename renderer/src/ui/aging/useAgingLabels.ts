@@ -11,8 +11,11 @@ export function useAgingLabels() {
       if (b.toDays === null) return t('buckets.over', { days: b.fromDays - 1 });
       return t('buckets.range', { from: b.fromDays, to: b.toDays });
     },
-    /** "Relance · courrier": two reminders of one scenario differ by their channel */
+    /**
+     * "Relance · courrier": two reminders of one scenario differ by their channel. The no-break
+     * space keeps the "·" at the end of a line in the narrow board cards, never at the start.
+     */
     step: (s: ScenarioStep): string =>
-      s.label?.trim() ? s.label : `${t(`stepKinds.${s.kind}`)} · ${t(`channels.${s.channel}`)}`,
+      s.label?.trim() ? s.label : `${t(`stepKinds.${s.kind}`)}\u00a0· ${t(`channels.${s.channel}`)}`,
   };
 }

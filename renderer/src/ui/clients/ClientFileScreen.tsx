@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClients, useTemplates } from '../../db/hooks';
+import { isInCollectiveProcedure } from '../../domain/dunning';
 import type { Dispute, JournalEntry } from '../../domain/model';
 import { platform } from '../../platform';
 import { useNavigation } from '../../state/navigation';
@@ -16,6 +17,7 @@ import { ChronologyTab } from './file/ChronologyTab';
 import { DocumentsTab } from './file/DocumentsTab';
 import { FollowUpsTab } from './file/FollowUpsTab';
 import { IdentityCard } from './file/IdentityCard';
+import { InsolvencyBanner } from './file/InsolvencyBanner';
 import { InvoicesTab } from './file/InvoicesTab';
 import { PenaltiesTab } from './file/PenaltiesTab';
 import { StatsBar } from './file/StatsBar';
@@ -111,6 +113,8 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
   }
 
   const { client, view } = data;
+  // A debtor in a collective procedure is not written to: its claim is declared instead.
+  const insolvent = isInCollectiveProcedure(client, data.today);
   const close = () => setOpen(null);
   const done = (message: string) => {
     setOpen(null);
@@ -193,7 +197,8 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
         <div className="toolbar">
           <button
             type="button"
-            disabled={view.openRows.length === 0}
+            disabled={view.openRows.length === 0 || insolvent}
+            title={insolvent ? t('actions.letterInsolvency') : undefined}
             onClick={() => setOpen({ kind: 'letter' })}
           >
             {t('actions.letter')}
@@ -244,6 +249,7 @@ export function ClientFileScreen({ clientId }: { clientId: string }) {
               })}
         </p>
       ) : null}
+      <InsolvencyBanner client={client} today={data.today} />
 
       <div className="cf-top">
         <StatsBar view={view} />

@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { createClient, updateClient } from '../../db/clients';
 import { db } from '../../db/database';
 import { useScenarios } from '../../db/hooks';
-import type { Client, ClientKind, Language } from '../../domain/model';
+import type { Client, ClientKind, InsolvencyProcedure, Language } from '../../domain/model';
 import { Field } from '../components/Field';
+import { useToday } from '../components/useToday';
 import {
+  clientChanges,
   draftFromClient,
   emptyClientDraft,
   emptyContact,
   fieldOfRepositoryError,
+  INSOLVENCY_PROCEDURES,
   validateClientDraft,
   type ClientDraft,
   type ContactDraft,
@@ -41,6 +44,7 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
     client ? draftFromClient(client) : emptyClientDraft(),
   );
   const { setErrors, err, saving, save } = useRecordForm();
+  const today = useToday();
   const company = draft.kind !== 'consumer';
 
   const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) =>
@@ -50,14 +54,16 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const { errors: found, input } = validateClientDraft(draft);
+    const { errors: found, input } = validateClientDraft(draft, today);
     setErrors(found);
     if (!input) {
       focusFirstError(e.currentTarget as HTMLFormElement);
       return;
     }
     await save(async () => {
-      const result = client ? await updateClient(db(), client.id, input) : await createClient(db(), input);
+      const result = client
+        ? await updateClient(db(), client.id, clientChanges(input))
+        : await createClient(db(), input);
       if (result.ok) onDone(result.value);
       else setErrors({ [fieldOfRepositoryError(result.error)]: result.error });
     });
@@ -253,6 +259,43 @@ export function ClientForm({ client, segments = [], onDone }: ClientFormProps) {
           <textarea value={draft.notes} onChange={(e) => set('notes', e.target.value)} rows={3} />
         </Field>
       </fieldset>
+
+      {company ? (
+        <fieldset>
+          <legend>{t('client.insolvency.legend')}</legend>
+          <p className="field-hint">{t('client.insolvency.hint')}</p>
+          <div className="form-grid">
+            <Field label={t('client.insolvency.procedure')}>
+              <select
+                value={draft.insolvency}
+                onChange={(e) => set('insolvency', e.target.value as InsolvencyProcedure | '')}
+              >
+                <option value="">{t('client.insolvency.none')}</option>
+                {INSOLVENCY_PROCEDURES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`client.insolvency.procedures.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {draft.insolvency !== '' ? (
+              <Field
+                label={t('client.insolvency.openedOn')}
+                error={err('insolvencyOpenedOn')}
+                hint={t('client.insolvency.openedOnHint')}
+              >
+                <input
+                  value={draft.insolvencyOpenedOn}
+                  onChange={(e) => set('insolvencyOpenedOn', e.target.value)}
+                  placeholder={t('datePlaceholder')}
+                  inputMode="numeric"
+                  autoComplete="off"
+                />
+              </Field>
+            ) : null}
+          </div>
+        </fieldset>
+      ) : null}
     </RecordForm>
   );
 }

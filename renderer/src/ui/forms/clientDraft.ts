@@ -4,7 +4,8 @@
  * words of the domain (SIREN/SIRET Luhn key, VAT key, NF Z 10-011 address).
  */
 import type { ClientInput } from '../../db/clients';
-import type { Client, ClientKind, Contact, Language } from '../../domain/model';
+import { formatDateShort, parseFrenchDate } from '../../domain/dates';
+import type { Client, ClientKind, Contact, InsolvencyProcedure, IsoDate, Language } from '../../domain/model';
 import { domainError, type DomainError } from '../../domain/result';
 import {
   frenchVatNumber,
@@ -44,7 +45,17 @@ export interface ClientDraft {
   scenarioId: string;
   language: Language;
   notes: string;
+  /** '' = no collective procedure */
+  insolvency: InsolvencyProcedure | '';
+  /** date of the opening judgment as typed (jj/mm/aaaa) */
+  insolvencyOpenedOn: string;
 }
+
+export const INSOLVENCY_PROCEDURES: readonly InsolvencyProcedure[] = [
+  'sauvegarde',
+  'redressement',
+  'liquidation',
+];
 
 /** Field keys: 'name', 'siren', 'address.2', 'contacts.0.email', … */
 export type DraftErrors = Record<string, DomainError>;
@@ -68,6 +79,8 @@ export function emptyClientDraft(): ClientDraft {
     scenarioId: '',
     language: 'fr',
     notes: '',
+    insolvency: '',
+    insolvencyOpenedOn: '',
   };
 }
 
@@ -109,6 +122,8 @@ export function draftFromClient(c: Client): ClientDraft {
     scenarioId: c.scenarioId ?? '',
     language: c.language,
     notes: c.notes ?? '',
+    insolvency: c.insolvency ?? '',
+    insolvencyOpenedOn: c.insolvencyOpenedOn ? formatDateShort(c.insolvencyOpenedOn) : '',
   };
 }
 
@@ -120,8 +135,14 @@ function isBlankContact(c: ContactDraft): boolean {
   return [c.name, c.email, c.phone, c.role].every((v) => v.trim() === '');
 }
 
-/** The whole draft checked at once, so every wrong field shows its error together. */
-export function validateClientDraft(d: ClientDraft): { errors: DraftErrors; input: ClientInput | null } {
+/**
+ * The whole draft checked at once, so every wrong field shows its error together.
+ * `today` (the company's date) refuses an opening judgment in the future.
+ */
+export function validateClientDraft(
+  d: ClientDraft,
+  today?: IsoDate,
+): { errors: DraftErrors; input: ClientInput | null } {
   const errors: DraftErrors = {};
   const name = d.name.trim();
   if (name === '') errors.name = domainError('form.required');
@@ -198,6 +219,23 @@ export function validateClientDraft(d: ClientDraft): { errors: DraftErrors; inpu
     });
   });
 
+  // A collective procedure needs its opening date: interest stops the day before, and the
+  // two months to declare the claim run from its publication (a few days later). It opens
+  // against a business (a consumer's over-indebtedness is another procedure).
+  const insolvent = company && d.insolvency !== '';
+  let insolvencyOpenedOn: IsoDate | undefined;
+  if (insolvent) {
+    if (d.insolvencyOpenedOn.trim() === '')
+      errors.insolvencyOpenedOn = domainError('form.insolvencyDateRequired');
+    else {
+      const r = parseFrenchDate(d.insolvencyOpenedOn);
+      if (!r.ok) errors.insolvencyOpenedOn = r.error;
+      else if (today !== undefined && r.value > today)
+        errors.insolvencyOpenedOn = domainError('form.insolvencyDateFuture');
+      else insolvencyOpenedOn = r.value;
+    }
+  }
+
   if (Object.keys(errors).length > 0) return { errors, input: null };
   const input: ClientInput = {
     name,
@@ -213,8 +251,36 @@ export function validateClientDraft(d: ClientDraft): { errors: DraftErrors; inpu
     ...(opt(d.segment) ? { segment: opt(d.segment) } : {}),
     ...(opt(d.scenarioId) ? { scenarioId: opt(d.scenarioId) } : {}),
     ...(opt(d.notes) ? { notes: opt(d.notes) } : {}),
+    ...(insolvent && d.insolvency !== '' && insolvencyOpenedOn
+      ? { insolvency: d.insolvency, insolvencyOpenedOn }
+      : {}),
   };
   return { errors, input };
+}
+
+/** The optional fields the form can empty. */
+const CLEARABLE = [
+  'legalForm',
+  'siren',
+  'siret',
+  'vatNumber',
+  'country',
+  'segment',
+  'scenarioId',
+  'notes',
+  'insolvency',
+  'insolvencyOpenedOn',
+] as const satisfies readonly (keyof ClientInput)[];
+
+/**
+ * The changes an edit sends: the repository merges them over the stored client, so a
+ * field the user emptied (a procedure set back to "none", notes erased) is sent as
+ * undefined, or the old value would stay.
+ */
+export function clientChanges(input: ClientInput): ClientInput {
+  const changes: ClientInput = { ...input };
+  for (const key of CLEARABLE) if (!(key in changes)) changes[key] = undefined;
+  return changes;
 }
 
 /**
@@ -224,7 +290,7 @@ export function validateClientDraft(d: ClientDraft): { errors: DraftErrors; inpu
 export function fieldOfRepositoryError(error: DomainError): string {
   const field = String(error.params?.field ?? '');
   if (
-    /^(name|siren|siret|vatNumber|country)$/.test(field) ||
+    /^(name|siren|siret|vatNumber|country|insolvencyOpenedOn)$/.test(field) ||
     /^contacts\.\d+\.(name|email|phone)$/.test(field)
   )
     return field;

@@ -41,6 +41,35 @@ function statusOf(t: Template, user: readonly Template[]): Status {
   return user.some((u) => u.id === t.id) ? 'modified' : 'original';
 }
 
+/**
+ * The shipped templates name their channel ("Pré-relance (courrier)", "Mise en demeure (lettre
+ * recommandée avec AR)"), and so do their copies: the list adds " · courrier" only to a name that doesn't.
+ */
+function channelInName(t: Template): boolean {
+  const shipped = defaultTemplate(t.id);
+  if (shipped && shipped.name === t.name) return true;
+  const name = t.name.toLowerCase();
+  return DEFAULT_TEMPLATES.some((d) => d.channel === t.channel && name.includes(d.name.toLowerCase()));
+}
+
+/** A template's name with "e-mail" kept on one line: no "e-" at a line end in the narrow list. */
+function TemplateName({ name }: { name: string }) {
+  const parts = name.split(/(e-mail)/i);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} className="nowrap">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 const same = (a: Template, b: Template) => a.subject === b.subject && a.body === b.body && a.name === b.name;
 
 /**
@@ -194,8 +223,10 @@ export function TemplatesTab() {
                       onClick={() => choose(x.id)}
                     >
                       <span>
-                        {x.name}
-                        <span className="muted small"> · {t(`templates.channel.${x.channel}`)}</span>
+                        <TemplateName name={x.name} />
+                        {channelInName(x) ? null : (
+                          <span className="muted small nowrap"> · {t(`templates.channel.${x.channel}`)}</span>
+                        )}
                       </span>
                       {statusOf(x, user) !== 'original' && (
                         <span className="pill">{t(`templates.status.${statusOf(x, user)}`)}</span>

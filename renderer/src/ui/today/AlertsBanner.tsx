@@ -5,7 +5,7 @@ import { useNavigation } from '../../state/navigation';
 import { useFormat } from '../components/useFormat';
 
 const MONEY_PARAMS = new Set(['amount', 'received', 'missing', 'balance']);
-const DATE_PARAMS = new Set(['promisedDate', 'dueDate', 'depositDate', 'date']);
+const DATE_PARAMS = new Set(['promisedDate', 'dueDate', 'depositDate', 'date', 'openedOn', 'deadline']);
 
 /** The engine gives raw cents, ISO dates and half-years: the sentence shows them as a person reads them. */
 function useAlertParams() {
@@ -19,6 +19,8 @@ function useAlertParams() {
       else if (key === 'half' && typeof value === 'string') {
         const [year, h] = value.split('-');
         out[key] = t(`halves.${h}`, { year });
+      } else if (key === 'procedure' && typeof value === 'string') {
+        out[key] = t(`procedures.${value}`);
       } else if (key === 'number' && typeof value === 'string' && isValidRegisteredNumber(value)) {
         out[key] = formatRegisteredNumber(value); // "1A 123 456 7890 1", as La Poste prints it
       } else out[key] = value;
@@ -28,10 +30,17 @@ function useAlertParams() {
   };
 }
 
+/** A claim time-barred, or a declaration of claim whose period has run out: said in red. */
+function isUrgent(alert: DunningAlert): boolean {
+  if (alert.code === 'limitation-passed') return true;
+  return alert.code === 'insolvency-declare' && Number(alert.params.daysLeft) < 0;
+}
+
 /**
  * What nobody scheduled but someone must look at this morning: a broken promise, a
  * missed instalment, a registered letter without news, a claim about to be time-barred,
- * a missing legal rate. Each links where it can be dealt with.
+ * a claim to declare in a collective procedure, a missing legal rate. Each links where
+ * it can be dealt with.
  */
 export function AlertsBanner({ alerts }: { alerts: DunningAlert[] }) {
   const { t } = useTranslation('today');
@@ -44,7 +53,7 @@ export function AlertsBanner({ alerts }: { alerts: DunningAlert[] }) {
       <h2 id="alerts-title">{t('alerts.title', { count: alerts.length })}</h2>
       <ul>
         {alerts.map((a) => (
-          <li key={a.key} className={a.code === 'limitation-passed' ? 'alert-line danger' : 'alert-line'}>
+          <li key={a.key} className={isUrgent(a) ? 'alert-line danger' : 'alert-line'}>
             <span>{tDunning(`alerts.${a.code}`, params(a))}</span>{' '}
             {a.clientId !== null ? (
               <a

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Client } from '../../../../renderer/src/domain/model';
 import {
   addressSlots,
+  clientChanges,
   draftFromClient,
   emptyClientDraft,
   fieldOfRepositoryError,
@@ -156,6 +157,53 @@ describe('client draft', () => {
     );
     expect(fieldOfRepositoryError({ code: 'address.lineTooLong', params: { field: 'addressLines.2' } })).toBe(
       'form',
+    );
+  });
+
+  it('needs the opening date of a collective procedure, typed the French way and not in the future', () => {
+    const today = '2026-03-31';
+    expect(validateClientDraft(draft({ insolvency: 'redressement' }), today).errors).toEqual({
+      insolvencyOpenedOn: { code: 'form.insolvencyDateRequired' },
+    });
+    expect(
+      validateClientDraft(draft({ insolvency: 'redressement', insolvencyOpenedOn: '31/02/2026' }), today)
+        .errors.insolvencyOpenedOn?.code,
+    ).toBe('date.invalid');
+    expect(
+      validateClientDraft(draft({ insolvency: 'redressement', insolvencyOpenedOn: '01/04/2026' }), today)
+        .errors,
+    ).toEqual({ insolvencyOpenedOn: { code: 'form.insolvencyDateFuture' } });
+    const ok = validateClientDraft(
+      draft({ insolvency: 'redressement', insolvencyOpenedOn: '16/03/2026' }),
+      today,
+    );
+    expect(ok.errors).toEqual({});
+    expect(ok.input).toMatchObject({ insolvency: 'redressement', insolvencyOpenedOn: '2026-03-16' });
+    // read back as typed
+    const stored: Client = { ...ok.input!, id: 'c1', createdAt: '2026-01-01T00:00:00.000Z' };
+    expect(draftFromClient(stored)).toMatchObject({
+      insolvency: 'redressement',
+      insolvencyOpenedOn: '16/03/2026',
+    });
+  });
+
+  it('keeps no procedure when "none" is chosen, nor for a consumer; an edit clears what was emptied', () => {
+    const none = validateClientDraft(draft({ insolvency: '', insolvencyOpenedOn: '16/03/2026' }));
+    expect(none.input).not.toHaveProperty('insolvency');
+    const consumer = validateClientDraft(draft({ kind: 'consumer', insolvency: 'liquidation' }));
+    expect(consumer.errors).toEqual({});
+    expect(consumer.input).not.toHaveProperty('insolvency');
+    const changes = clientChanges(none.input!);
+    expect(Object.keys(changes)).toEqual(
+      expect.arrayContaining(['insolvency', 'insolvencyOpenedOn', 'notes']),
+    );
+    expect(changes.insolvency).toBeUndefined();
+    expect(changes.name).toBe('Menuiserie Lefèvre');
+  });
+
+  it('puts a refused opening date next to its input', () => {
+    expect(fieldOfRepositoryError({ code: 'date.invalid', params: { field: 'insolvencyOpenedOn' } })).toBe(
+      'insolvencyOpenedOn',
     );
   });
 });

@@ -36,7 +36,17 @@ export function IdentityCard({ client, scenarios, onEdit }: Props) {
             ))}
             {client.country && client.country !== 'FR' ? <span>{client.country}</span> : null}
           </address>
-          {ids.length > 0 ? <p className="muted cf-ids">{ids.join(' · ')}</p> : null}
+          {ids.length > 0 ? (
+            <p className="muted cf-ids">
+              {/* "SIRET 68139128000028" stays whole: the line breaks between identifiers only */}
+              {ids.map((id, i) => (
+                <span key={i}>
+                  {i > 0 ? ' · ' : null}
+                  <span className="nowrap">{id}</span>
+                </span>
+              ))}
+            </p>
+          ) : null}
         </div>
         <div>
           <h3 className="cf-subtitle">{t('identity.contacts')}</h3>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../domain/dates';
 import type { Client, IsoDate } from '../../../domain/model';
 import type { ClientPenalties, InvoicePenalty } from '../../../domain/penalties';
+import type { DomainError } from '../../../domain/result';
 import { useErrorText } from '../../components/useErrorText';
 import { useFormat } from '../../components/useFormat';
 import { ColumnHeads } from './FileTable';
@@ -20,6 +22,22 @@ function useHalf() {
   };
 }
 
+/** ISO dates and procedure codes in a penalty warning, as the reader reads them. */
+function useWarningText() {
+  const errorText = useErrorText('clientFile');
+  const tErrors = useTranslation('errors').t;
+  const { date } = useFormat();
+  return (w: DomainError) => {
+    const params: Record<string, string | number> = { ...w.params };
+    for (const key of ['date', 'lastDay']) {
+      const v = params[key];
+      if (typeof v === 'string') params[key] = date(v);
+    }
+    if (typeof params.procedure === 'string') params.procedure = tErrors(`procedure.${params.procedure}`);
+    return errorText({ ...w, params });
+  };
+}
+
 /**
  * Late-payment penalties to date, shown the way a lawyer checks them: for each invoice
  * the periods (split at 1 January, 1 July and each payment) with the principal, the
@@ -30,9 +48,17 @@ export function PenaltiesTab({ client, penalties, today }: Props) {
   const { t } = useTranslation('clientFile');
   const { money, date } = useFormat();
   const half = useHalf();
+  // A collective procedure stops interest the day before its opening judgment (L622-28).
+  const openedOn = client.insolvency && client.insolvencyOpenedOn;
+  const stopped = openedOn && openedOn <= today ? openedOn : null;
   return (
     <div className="cf-tab">
       <p className="muted">{t('penalties.asOf', { date: date(today) })}</p>
+      {stopped ? (
+        <p className="alert warn">
+          {t('penalties.insolvencyStop', { lastDay: date(addDays(stopped, -1)), date: date(stopped) })}
+        </p>
+      ) : null}
       {penalties.missingRates.length > 0 ? (
         <p className="alert warn" role="alert">
           {t('penalties.missingRates', { halves: penalties.missingRates.map(half).join(', ') })}
@@ -66,7 +92,7 @@ export function PenaltiesTab({ client, penalties, today }: Props) {
 
 function InvoicePenaltyCard({ p }: { p: InvoicePenalty }) {
   const { t } = useTranslation('clientFile');
-  const errorText = useErrorText('clientFile');
+  const warningText = useWarningText();
   const { money, shortDate, number, date } = useFormat();
   const half = useHalf();
   const rate = (bp: number) => t('penalties.rate', { rate: number(bp / 100, 2) });
@@ -87,7 +113,7 @@ function InvoicePenaltyCard({ p }: { p: InvoicePenalty }) {
       ))}
       {p.warnings.map((w, i) => (
         <p key={i} className="alert warn">
-          {errorText(w)}
+          {warningText(w)}
         </p>
       ))}
       <table className="data cf-periods">

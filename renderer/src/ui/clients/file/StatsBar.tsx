@@ -2,6 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/useFormat';
 import type { ClientFileView } from './clientFileView';
 
+/** Stands for the invoice number in the translated sentence, so the number itself can be kept on one line. */
+const NUMBER_SLOT = '\u0000';
+
+/** "facture FA-2025-000086, la plus ancienne ouverte" without "FA-2025-/000086" at a line end. */
+function WithNumber({ text, number }: { text: string; number: string }) {
+  const at = text.indexOf(NUMBER_SLOT);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span className="nowrap">{number}</span>
+      {text.slice(at + NUMBER_SLOT.length)}
+    </>
+  );
+}
+
 /** The account at a glance: what is owed, what is late, how late, the penalties and the limitation date. */
 export function StatsBar({ view }: { view: ClientFileView }) {
   const { t } = useTranslation('clientFile');
@@ -12,11 +28,15 @@ export function StatsBar({ view }: { view: ClientFileView }) {
     <dl className="stats cf-stats" aria-label={t('stats.label')}>
       <div className="stat">
         <dt className="stat-label">{t('stats.balance')}</dt>
-        <dd className="stat-value">{money(view.balanceDue)}</dd>
+        <dd className="stat-value">
+          <span className="nowrap">{money(view.balanceDue)}</span>
+        </dd>
       </div>
       <div className="stat">
         <dt className="stat-label">{t('stats.overdue')}</dt>
-        <dd className={`stat-value${view.overdue > 0 ? ' cf-late' : ''}`}>{money(view.overdue)}</dd>
+        <dd className={`stat-value${view.overdue > 0 ? ' cf-late' : ''}`}>
+          <span className="nowrap">{money(view.overdue)}</span>
+        </dd>
       </div>
       <div className="stat">
         <dt className="stat-label">{t('stats.oldest')}</dt>
@@ -29,7 +49,7 @@ export function StatsBar({ view }: { view: ClientFileView }) {
       <div className="stat">
         <dt className="stat-label">{t('stats.penalties')}</dt>
         <dd className="stat-value">
-          {money(view.penalties.total)}
+          <span className="nowrap">{money(view.penalties.total)}</span>
           {view.penalties.missingRates.length > 0 ? (
             <span className="pill warn cf-stat-pill">{t('penalties.incomplete')}</span>
           ) : null}
@@ -38,7 +58,7 @@ export function StatsBar({ view }: { view: ClientFileView }) {
       <div className="stat">
         <dt className="stat-label">{t('stats.limitation')}</dt>
         <dd className="stat-value">
-          {lim ? shortDate(lim.date) : '—'}
+          <span className="nowrap">{lim ? shortDate(lim.date) : '—'}</span>
           {left !== undefined ? (
             <span className={`pill cf-stat-pill ${left < 0 ? 'danger' : 'warn'}`}>
               {left < 0
@@ -48,7 +68,9 @@ export function StatsBar({ view }: { view: ClientFileView }) {
           ) : null}
         </dd>
         {lim ? (
-          <dd className="cf-stat-note muted">{t('stats.limitationOf', { number: lim.invoice.number })}</dd>
+          <dd className="cf-stat-note muted">
+            <WithNumber text={t('stats.limitationOf', { number: NUMBER_SLOT })} number={lim.invoice.number} />
+          </dd>
         ) : null}
       </div>
     </dl>
