@@ -168,7 +168,7 @@ describe('client draft', () => {
     expect(
       validateClientDraft(draft({ insolvency: 'redressement', insolvencyOpenedOn: '31/02/2026' }), today)
         .errors.insolvencyOpenedOn?.code,
-    ).toBe('date.invalid');
+    ).toBe('date.impossible');
     expect(
       validateClientDraft(draft({ insolvency: 'redressement', insolvencyOpenedOn: '01/04/2026' }), today)
         .errors,

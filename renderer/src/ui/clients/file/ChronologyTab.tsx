@@ -8,6 +8,7 @@ import { useFormat } from '../../components/useFormat';
 import { DocumentLink } from './DocumentLink';
 import { FileTable } from './FileTable';
 import { useFlow } from '../../components/useFlow';
+import { InvoiceNumbers } from './InvoiceNumbers';
 
 interface Props {
   journal: JournalEntry[];
@@ -106,13 +107,17 @@ export function ChronologyTab({
         {entries.map((e) => {
           const r = e.registered;
           const extra = detail(e);
-          const nums = e.invoiceIds.map((id) => numbers.get(id)).filter(Boolean);
+          const nums = e.invoiceIds.flatMap((id) => numbers.get(id) ?? []);
           return (
             <tr key={e.id}>
               <td className="cf-nowrap">{shortDate(e.date)}</td>
               <td>
                 {t(`journalTypes.${e.type}`)}
-                {nums.length > 0 ? <span className="cf-invoice-numbers muted">{nums.join(', ')}</span> : null}
+                {nums.length > 0 ? (
+                  <span className="cf-invoice-numbers muted">
+                    <InvoiceNumbers numbers={nums} />
+                  </span>
+                ) : null}
               </td>
               <td>
                 {e.stepKind ? td(`stepKinds.${e.stepKind}`) : ''}

@@ -19,6 +19,7 @@ import {
 import { DocumentLink } from './DocumentLink';
 import { FileTable } from './FileTable';
 import { useFlow } from '../../components/useFlow';
+import { InvoiceNumbers } from './InvoiceNumbers';
 
 interface Props {
   clientId: string;
@@ -152,7 +153,9 @@ export function DocumentsTab({ clientId, invoices, documents, timeZone }: Props)
               <DocumentLink document={d} flow={flow} />
             </th>
             <td>{t(`documents.kinds.${d.kind}`)}</td>
-            <td>{d.invoiceIds.map((id) => numbers.get(id) ?? '').join(', ')}</td>
+            <td>
+              <InvoiceNumbers numbers={d.invoiceIds.flatMap((id) => numbers.get(id) ?? [])} />
+            </td>
             <td>{shortDate(todayIn(timeZone, new Date(d.createdAt)))}</td>
             <td className="num">{size(d.size)}</td>
             <td>
