@@ -1,8 +1,7 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../../../db/database';
 import type { DomainError } from '../../../../domain/result';
-import { scenarioFor, sortSteps } from '../../../../domain/scenarios';
 import { isValidRegisteredNumber } from '../../../../domain/validation';
 import { platform } from '../../../../platform';
 import { generateLetter } from '../../../actions/generateLetter';
@@ -10,8 +9,15 @@ import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
+import { useStepChoice } from '../useStepChoice';
 import { useFlow } from '../../../components/useFlow';
 import { FormButtons } from '../../../components/FormButtons';
+
+/** Letters only; the overdue invoices ticked to start with. */
+const LETTER_CHOICE = {
+  steps: (s: { channel: string }) => s.channel === 'letter' || s.channel === 'registered-letter',
+  ticked: (r: { daysLate: number | null }) => (r.daysLate ?? 0) > 0,
+};
 
 interface Props {
   data: ClientFileData;
@@ -28,23 +34,13 @@ interface Props {
  */
 export function LetterDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const td = useTranslation('dunning').t;
   const flow = useFlow('clientFile');
-  const scenario = useMemo(() => scenarioFor(data.client, data.scenarios), [data.client, data.scenarios]);
-  const steps = useMemo(
-    () =>
-      sortSteps(scenario.steps).filter((s) => s.channel === 'letter' || s.channel === 'registered-letter'),
-    [scenario],
-  );
-  const [stepId, setStepId] = useState(steps[0]?.id ?? '');
-  const [selected, setSelected] = useState<Set<string>>(
-    () => new Set(data.view.openRows.filter((r) => (r.daysLate ?? 0) > 0).map((r) => r.invoice.id)),
+  const { scenario, steps, step, registered, stepName, select, selected, setSelected } = useStepChoice(
+    data,
+    LETTER_CHOICE,
   );
   const [number, setNumber] = useState('');
   const [errors, setErrors] = useState<Record<string, DomainError>>({});
-  const step = steps.find((s) => s.id === stepId);
-  const registered = step?.channel === 'registered-letter';
-  const stepName = (s: NonNullable<typeof step>) => s.label ?? td(`stepKinds.${s.kind}`);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -84,15 +80,7 @@ export function LetterDialog({ data, onClose, onDone }: Props) {
     <Dialog title={t('letter.title')} onClose={onClose}>
       <p className="muted">{t('letter.intro', { scenario: scenario.name })}</p>
       <form onSubmit={submit} noValidate className="cf-dialog-form">
-        <Field label={t('letter.step')}>
-          <select value={stepId} onChange={(e) => setStepId(e.target.value)}>
-            {steps.map((s) => (
-              <option key={s.id} value={s.id}>
-                {`${stepName(s)} — ${td(`channelsShort.${s.channel}`)}`}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {select(t('letter.step'))}
         <InvoicePicker
           rows={data.view.openRows}
           selected={selected}

@@ -1,16 +1,16 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../../../db/database';
 import { formatDateShort, parseFrenchDate } from '../../../../domain/dates';
 import type { RegisteredLetterTracking } from '../../../../domain/model';
 import type { DomainError } from '../../../../domain/result';
-import { scenarioFor, sortSteps } from '../../../../domain/scenarios';
 import { isValidRegisteredNumber } from '../../../../domain/validation';
 import { recordStepOutcome } from '../../../actions/recordStep';
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { InvoicePicker } from '../InvoicePicker';
 import type { ClientFileData } from '../useClientFileData';
+import { useStepChoice } from '../useStepChoice';
 import { useFlow } from '../../../components/useFlow';
 import { FormButtons } from '../../../components/FormButtons';
 
@@ -28,20 +28,12 @@ interface Props {
  */
 export function StepDialog({ data, onClose, onDone }: Props) {
   const { t } = useTranslation('clientFile');
-  const td = useTranslation('dunning').t;
   const flow = useFlow('clientFile');
-  const scenario = useMemo(() => scenarioFor(data.client, data.scenarios), [data.client, data.scenarios]);
-  const steps = useMemo(() => sortSteps(scenario.steps), [scenario]);
-  const [stepId, setStepId] = useState(steps[0]?.id ?? '');
-  const [selected, setSelected] = useState<Set<string>>(
-    () => new Set(data.view.openRows.map((r) => r.invoice.id)),
-  );
+  const { scenario, step, registered, stepName, select, selected, setSelected } = useStepChoice(data);
   const [number, setNumber] = useState('');
   const [deposit, setDeposit] = useState(() => formatDateShort(data.today));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, DomainError>>({});
-  const step = steps.find((s) => s.id === stepId);
-  const registered = step?.channel === 'registered-letter';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -70,7 +62,7 @@ export function StepDialog({ data, onClose, onDone }: Props) {
           'done',
           { ...(registered ? { registered: tracking } : {}), ...(note.trim() ? { note } : {}) },
         ),
-      () => onDone(t('step.saved', { step: step.label ?? td(`stepKinds.${step.kind}`) })),
+      () => onDone(t('step.saved', { step: stepName(step) })),
     );
   }
 
@@ -78,15 +70,7 @@ export function StepDialog({ data, onClose, onDone }: Props) {
     <Dialog title={t('step.title')} onClose={onClose}>
       <p className="muted">{t('step.intro', { scenario: scenario.name })}</p>
       <form onSubmit={submit} noValidate className="cf-dialog-form">
-        <Field label={t('step.step')}>
-          <select value={stepId} onChange={(e) => setStepId(e.target.value)}>
-            {steps.map((s) => (
-              <option key={s.id} value={s.id}>
-                {`${s.label ?? td(`stepKinds.${s.kind}`)} — ${td(`channelsShort.${s.channel}`)}`}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {select(t('step.step'))}
         <InvoicePicker
           rows={data.view.openRows}
           selected={selected}
