@@ -23,3 +23,33 @@ test('the app opens in French, navigates, and keeps English after a reload', asy
   await enNav.getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 });
+
+test('on the first morning, Aujourd’hui says what the letters still lack and leads to the company identity', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const notice = page.getByRole('note');
+  await expect(notice).toContainText(
+    "Vos courriers partiront incomplets : renseignez d'abord la raison sociale, l'adresse, l'IBAN, le nom du signataire de votre entreprise.",
+  );
+  await notice.getByRole('link', { name: "Compléter l'identité de l'entreprise" }).click();
+  await expect(page).toHaveURL(/#\/settings\/company$/);
+  await expect(page.getByRole('tab', { name: 'Entreprise' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('with the company identity filled in, the notice is gone', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'recouvre.settings.company',
+      JSON.stringify({
+        name: 'Atelier Lumière',
+        addressLines: ['3 place du Marché', '69002 LYON'],
+        iban: 'FR7630006000011234567890189',
+        signatoryName: 'Claire Durand',
+      }),
+    );
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: "Aujourd'hui" })).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(0);
+});

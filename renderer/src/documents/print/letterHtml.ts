@@ -126,7 +126,7 @@ export const LETTER_CSS = `
 .letterhead .company { font-size: 13pt; font-weight: bold; margin-bottom: 1mm; }
 .letterhead .logo { max-width: 45mm; max-height: 18mm; display: block; margin-bottom: 1mm; }
 .address { position: absolute; font-size: 10.5pt; line-height: 1.2; }
-.place-date { text-align: right; }
+.letter p.place-date { text-align: right; }
 .body p { text-align: justify; margin: 0 0 2.5mm; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 2mm 0; }
 table.grid th, table.grid td, table.summary th, table.summary td { border: 0.2mm solid #999; padding: 0.6mm 1.2mm; font-size: 8.5pt; }

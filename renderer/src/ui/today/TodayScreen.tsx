@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sumCents } from '../../domain/money';
+import { useCompanySettings } from '../../state/companySettings';
 import { useNavigation } from '../../state/navigation';
 import { useLoadedCompanySettings } from '../components/useToday';
 import { useClients } from '../../db/hooks';
@@ -8,6 +9,7 @@ import { EmptyState } from '../components/EmptyState';
 import { LoadDemoButton } from '../settings/LoadDemoButton';
 import { useFormat } from '../components/useFormat';
 import { AlertsBanner } from './AlertsBanner';
+import { CompanyIdentityNotice } from './CompanyIdentityNotice';
 import { ClientGroup } from './ClientGroup';
 import { groupByClient, isLetterAction, TODAY_BATCH } from './todayGroups';
 import { useTodayOverview } from './useTodayOverview';
@@ -24,6 +26,7 @@ export function TodayScreen() {
   const noClients = useClients()?.length === 0;
   const navigate = useNavigation((s) => s.navigate);
   const company = useLoadedCompanySettings();
+  const companyLoaded = useCompanySettings((s) => s.loaded);
   const overview = useTodayOverview();
   const groups = useMemo(() => groupByClient(overview?.actions ?? []), [overview]);
 
@@ -84,6 +87,7 @@ export function TodayScreen() {
         </div>
       </div>
 
+      {companyLoaded ? <CompanyIdentityNotice company={company} /> : null}
       <AlertsBanner alerts={alerts} />
 
       {groups.length === 0 ? (
