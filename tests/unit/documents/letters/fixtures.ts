@@ -14,6 +14,7 @@ import type {
 import type { ClientPenalties, InvoicePenalty } from '../../../../renderer/src/domain/penalties';
 import type { LetterInput, LetterInvoice } from '../../../../renderer/src/documents/letters/types';
 import { defaultTemplate } from '../../../../renderer/src/documents/templates/defaults';
+import { DEFAULT_COMPANY_SETTINGS } from '../../../../renderer/src/domain/companySettings';
 
 export const TODAY = '2026-05-27';
 
@@ -21,7 +22,9 @@ export const TODAY = '2026-05-27';
 export const LOGO =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAHgAAAAoCAIAAAC6iKlyAAAAbElEQVR42u3VUQkAIBBEwYtjiAtmRFtpBhFFcR6bYH42uo4UCECD1iJ0y7J1oEGDBg0aNGjQoEGDBg0aNGjQoEGDfgG6ZP1qoEGDBv0StDMEDRo0aNCgQYMGDRo0aNCgQYMGDXoGWqBBC/RVDYwvHTMDln8UAAAAAElFTkSuQmCC';
 
+// the policy is the shipped default (30 days, 40 €, 8-day notice, DL window at 110 × 50 mm)
 export const COMPANY: CompanySettings = {
+  ...DEFAULT_COMPANY_SETTINGS,
   name: 'Atelier Lumière',
   legalForm: 'SARL',
   siren: '732829320',
@@ -35,18 +38,6 @@ export const COMPANY: CompanySettings = {
   signatoryName: 'Claire Durand',
   signatoryTitle: 'Gérante',
   logoDataUrl: LOGO,
-  paymentTermsDays: 30,
-  contractualRate: null,
-  fixedIndemnity: 4000,
-  agingBuckets: { bounds: [30, 60, 90] },
-  tolerance: 500,
-  minDaysBetweenActions: 7,
-  formalNoticeDeadlineDays: 8,
-  envelope: { leftMm: 110, topMm: 50, widthMm: 85, heightMm: 33 },
-  schedulerTime: '08:30',
-  timeZone: 'Europe/Paris',
-  startAtLogin: false,
-  showTray: false,
 };
 
 export const DUPONT: Client = {
