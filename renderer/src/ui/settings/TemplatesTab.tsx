@@ -210,7 +210,8 @@ export function TemplatesTab() {
       <nav className="card template-list" aria-label={t('templates.listLabel')}>
         {(['fr', 'en'] as const).map((lang) => (
           <div key={lang}>
-            <h3>{t(`templates.language.${lang}`)}</h3>
+            {/* h2: the tab's sections are h2 under the screen's h1, so the heading order holds. */}
+            <h2>{t(`templates.language.${lang}`)}</h2>
             <ul>
               {list
                 .filter((x) => x.language === lang)
@@ -340,7 +341,13 @@ export function TemplatesTab() {
           </p>
         )}
         {preview?.kind === 'letter' && (
-          <div className="letter-frame-box">
+          // The page is taller than the box: focusable so that the arrow keys scroll it too.
+          <div
+            className="letter-frame-box"
+            tabIndex={0}
+            role="region"
+            aria-label={t('templates.previewFrame')}
+          >
             <iframe
               className="letter-frame"
               title={t('templates.previewFrame')}
