@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { COMPANY } from './support/app';
 
 /**
  * The screens are usable with a keyboard and a screen reader: axe-core (WCAG 2 A and AA rules)
@@ -9,21 +10,6 @@ import { expect, test, type Page } from '@playwright/test';
 
 // Frozen on 31 March 2026, noon in Paris: the demo data and the day's list are counted to that day.
 const NOW = new Date('2026-03-31T12:00:00+02:00');
-
-const COMPANY = {
-  name: 'Atelier Morel',
-  legalForm: 'SARL',
-  siren: '732829320',
-  vatNumber: 'FR44732829320',
-  addressLines: ['12 rue des Tanneurs', '69002 LYON'],
-  city: 'Lyon',
-  email: 'compta@atelier-morel.fr',
-  phone: '04 78 00 00 00',
-  iban: 'FR7630006000011234567890189',
-  bic: 'AGRIFRPP',
-  signatoryName: 'Claire Morel',
-  signatoryTitle: 'Gérante',
-};
 
 /**
  * The letter preview of Paramètres › Modèles is a sandboxed iframe (sandbox="": no script may

@@ -9,6 +9,7 @@
  * - payments by reference + date + amount (or by reference for the "already paid" part
  *   of an invoice list, whose amount grows from one export to the next).
  */
+import type { z } from 'zod';
 import { todayIn } from '../../domain/dates';
 import type { Client, Invoice, IsoDate, Payment } from '../../domain/model';
 import {
@@ -64,6 +65,17 @@ export async function applyImport(
   const tables = [db.clients, db.invoices, db.payments, db.journal, db.meta];
   return db.transaction('rw', tables, async () => {
     const issues: ImportIssue[] = [];
+    /** The row as the database will store it, or its file line recorded as rejected. */
+    const checked = <T>(schema: z.ZodType<T>, row: unknown, line: number): T | undefined => {
+      const parsed = parseWith(schema, row);
+      if (parsed.ok) return parsed.value;
+      issues.push({
+        line,
+        code: parsed.error.code,
+        ...(parsed.error.params ? { params: parsed.error.params } : {}),
+      });
+      return undefined;
+    };
     const summary: ImportSummary = {
       clientsCreated: 0,
       clientsUpdated: 0,
@@ -100,16 +112,9 @@ export async function applyImport(
     for (const imported of plan.clients) {
       const existing = findClient(imported);
       const next = existing ? updatedClient(existing, imported) : newClient(db, imported, at);
-      const parsed = parseWith(clientSchema, next);
-      if (!parsed.ok) {
-        issues.push({
-          line: imported.line,
-          code: parsed.error.code,
-          ...(parsed.error.params ? { params: parsed.error.params } : {}),
-        });
-        continue;
-      }
-      const client = parsed.value;
+      const row = checked(clientSchema, next, imported.line);
+      if (row === undefined) continue;
+      const client = row;
       if (existing) summary.clientsUpdated++;
       else summary.clientsCreated++;
       changedClients.set(client.id, client);
@@ -165,19 +170,12 @@ export async function applyImport(
       } as Invoice;
       if (imported.label !== undefined) next.label = imported.label;
       if (imported.openingBalance) next.openingBalance = true;
-      const parsed = parseWith(invoiceSchema, next);
-      if (!parsed.ok) {
-        issues.push({
-          line: imported.line,
-          code: parsed.error.code,
-          ...(parsed.error.params ? { params: parsed.error.params } : {}),
-        });
-        continue;
-      }
+      const row = checked(invoiceSchema, next, imported.line);
+      if (row === undefined) continue;
       if (existing) summary.invoicesUpdated++;
       else summary.invoicesCreated++;
-      invoiceByNumber.set(parsed.value.number, parsed.value);
-      changedInvoices.set(parsed.value.id, parsed.value);
+      invoiceByNumber.set(row.number, row);
+      changedInvoices.set(row.id, row);
     }
 
     // Payments ---------------------------------------------------------------------------
@@ -271,20 +269,12 @@ export async function applyImport(
         allocations,
         source: plan.source,
       };
-      const parsed = parseWith(paymentSchema, next);
-      if (!parsed.ok) {
-        issues.push({
-          line: imported.line,
-          code: parsed.error.code,
-          ...(parsed.error.params ? { params: parsed.error.params } : {}),
-        });
-        continue;
-      }
+      const row = checked(paymentSchema, next, imported.line);
+      if (row === undefined) continue;
       if (existing) summary.paymentsUpdated++;
       else summary.paymentsCreated++;
-      replacePayment(parsed.value);
-      if (!existing)
-        paymentsOfClient.set(clientId, [...(paymentsOfClient.get(clientId) ?? []), parsed.value]);
+      replacePayment(row);
+      if (!existing) paymentsOfClient.set(clientId, [...(paymentsOfClient.get(clientId) ?? []), row]);
     }
 
     // Invoices the source says are settled but are still open here --------------------------
